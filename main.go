@@ -1,12 +1,24 @@
 // Command briefsmith composes morning briefs from news articles: a desktop
 // app when run without a command, and a headless pipeline (import,
-// summarize, compose, export) for automation.
+// summarize, compose, export) for automation. main.go is wiring only: the
+// commands live in cli*.go, the window in package app.
 package main
 
-import "os"
+import (
+	"context"
+	"os"
+	"os/signal"
+	"syscall"
+)
+
+// version is the release of this build; FyneApp.toml carries the same
+// number (a test keeps them in step). Release builds may override it with
+// -ldflags "-X main.version=…".
+var version = "0.1.0"
 
 func main() {
-	os.Exit(run(os.Args[1:]))
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	code := newCLI(os.Stdin, os.Stdout, os.Stderr, os.Getenv).run(ctx, os.Args[1:])
+	stop()
+	os.Exit(code)
 }
-
-func run(args []string) int { return 0 }

@@ -1,0 +1,189 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+
+	"briefsmith/briefs"
+)
+
+// Exit statuses of every command.
+const (
+	exitOK      = 0 // every source worked
+	exitFailed  = 1 // at least one source failed; the rest were still processed
+	exitUsage   = 2 // the command line itself was wrong
+	programName = "briefsmith"
+)
+
+// cli runs one command line. Its streams and environment are fields so that
+// tests run commands in-process.
+type cli struct {
+	in     io.Reader
+	out    io.Writer
+	errw   io.Writer
+	getenv func(string) string
+	// openApp starts the desktop app on a brief file ("" for none); it is
+	// nil-safe so headless builds and tests can leave it out.
+	openApp func(path string) int
+}
+
+func newCLI(in io.Reader, out, errw io.Writer, getenv func(string) string) *cli {
+	return &cli{in: in, out: out, errw: errw, getenv: getenv, openApp: runApp}
+}
+
+// command is one subcommand: its name, a one-line summary and its runner.
+type command struct {
+	name, summary string
+	run           func(c *cli, ctx context.Context, args []string) int
+}
+
+func commands() []command {
+	return []command{
+		{"import", "print the articles extracted from files, URLs or standard input", (*cli).runImport},
+		{"summarize", "print the summary of each article", (*cli).runSummarize},
+		{"compose", "turn articles into a brief (PDF, Markdown, .brief or JSON)", (*cli).runCompose},
+		{"export", "render a saved .brief file", (*cli).runExport},
+		{"open", "open a .brief file in the desktop app", (*cli).runOpen},
+		{"version", "print the version", (*cli).runVersion},
+		{"help", "explain a command", (*cli).runHelp},
+	}
+}
+
+func (c *cli) run(ctx context.Context, args []string) int {
+	if len(args) == 0 {
+		return c.openApp("")
+	}
+	name := args[0]
+	switch name {
+	case "-h", "-help", "--help":
+		c.usage(c.out)
+		return exitOK
+	case "-v", "-version", "--version":
+		return c.runVersion(ctx, nil)
+	}
+	for _, cmd := range commands() {
+		if cmd.name == name {
+			return cmd.run(c, ctx, args[1:])
+		}
+	}
+	if strings.HasSuffix(name, briefs.FileExt) && len(args) == 1 {
+		return c.runOpen(ctx, args)
+	}
+	c.usageError("unknown command %q", name)
+	return exitUsage
+}
+
+func (c *cli) usage(w io.Writer) {
+	fmt.Fprintf(w, "Briefsmith %s composes morning briefs from news articles.\n\n", version)
+	fmt.Fprintf(w, "Usage:\n  %s                      open the desktop app\n", programName)
+	fmt.Fprintf(w, "  %s FILE.brief           open a brief in the desktop app\n", programName)
+	fmt.Fprintf(w, "  %s COMMAND [flags] ...\n\nCommands:\n", programName)
+	for _, cmd := range commands() {
+		fmt.Fprintf(w, "  %-10s %s\n", cmd.name, cmd.summary)
+	}
+	fmt.Fprintf(w, "\nRun '%s help COMMAND' or '%s COMMAND -h' for a command's flags.\n", programName, programName)
+	fmt.Fprintf(w, "Exit status: 0 all sources worked, 1 some failed (the rest are still processed), 2 usage error.\n")
+}
+
+// usageError reports a mistake in the command line.
+func (c *cli) usageError(format string, a ...any) {
+	fmt.Fprintf(c.errw, "%s: %s\n", programName, fmt.Sprintf(format, a...))
+	fmt.Fprintf(c.errw, "Run '%s help' for usage.\n", programName)
+}
+
+// fail reports a failure that is not the command line's fault.
+func (c *cli) fail(err error) {
+	fmt.Fprintf(c.errw, "%s: %v\n", programName, err)
+}
+
+func (c *cli) runVersion(_ context.Context, _ []string) int {
+	fmt.Fprintf(c.out, "%s %s\n", programName, version)
+	return exitOK
+}
+
+func (c *cli) runHelp(ctx context.Context, args []string) int {
+	if len(args) == 0 {
+		c.usage(c.out)
+		return exitOK
+	}
+	for _, cmd := range commands() {
+		if cmd.name == args[0] && cmd.name != "help" {
+			return cmd.run(c, ctx, []string{"-h"})
+		}
+	}
+	c.usageError("no help for %q: not a command", args[0])
+	return exitUsage
+}
+
+func (c *cli) runOpen(_ context.Context, args []string) int {
+	fs := c.flagSet("open", "FILE.brief", "Open a saved brief in the desktop app.")
+	rest, code, ok := c.parse(fs, args)
+	if !ok {
+		return code
+	}
+	if len(rest) != 1 {
+		c.usageError("open takes exactly one .brief file")
+		return exitUsage
+	}
+	if _, err := os.Stat(rest[0]); err != nil {
+		c.fail(fmt.Errorf("open %s: %w", rest[0], err))
+		return exitFailed
+	}
+	return c.openApp(rest[0])
+}
+
+// flagSet makes a FlagSet whose -h output describes the command.
+func (c *cli) flagSet(name, operands, about string) *flag.FlagSet {
+	fs := flag.NewFlagSet(name, flag.ContinueOnError)
+	fs.SetOutput(c.errw)
+	fs.Usage = func() {
+		fmt.Fprintf(fs.Output(), "Usage: %s %s [flags] %s\n\n%s\n", programName, name, operands, about)
+		if hasFlags(fs) {
+			fmt.Fprintln(fs.Output(), "\nFlags:")
+			fs.PrintDefaults()
+		}
+	}
+	return fs
+}
+
+func hasFlags(fs *flag.FlagSet) bool {
+	n := 0
+	fs.VisitAll(func(*flag.Flag) { n++ })
+	return n > 0
+}
+
+// parse parses flags that may come before, between or after the operands
+// (so `compose a.html -o brief.pdf` works) and returns the operands. When ok
+// is false the command must return code: 0 after -h, 2 after a bad flag.
+func (c *cli) parse(fs *flag.FlagSet, args []string) (operands []string, code int, ok bool) {
+	for {
+		fs.SetOutput(c.errw)
+		err := fs.Parse(args)
+		if errors.Is(err, flag.ErrHelp) {
+			fs.SetOutput(c.out)
+			fs.Usage()
+			return nil, exitOK, false
+		}
+		if err != nil {
+			return nil, exitUsage, false
+		}
+		rest := fs.Args()
+		i := 0
+		for i < len(rest) && (rest[i] == "-" || !strings.HasPrefix(rest[i], "-")) {
+			i++
+		}
+		operands = append(operands, rest[:i]...)
+		if i == len(rest) {
+			return operands, exitOK, true
+		}
+		if rest[i] == "--" {
+			return append(operands, rest[i+1:]...), exitOK, true
+		}
+		args = rest[i:]
+	}
+}

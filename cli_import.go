@@ -1,0 +1,89 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"strings"
+	"time"
+
+	"briefsmith/briefs"
+)
+
+func (c *cli) runImport(ctx context.Context, args []string) int {
+	fs := c.flagSet("import", "SOURCE...", "Print the articles extracted from each SOURCE: a text, Markdown or HTML file,\nan http(s) URL, or - for standard input.")
+	format := fs.String("format", "json", "output `format`: json or md")
+	sources, code, ok := c.parse(fs, args)
+	if !ok {
+		return code
+	}
+	f, good := outputFormat(*format)
+	if !good {
+		c.usageError("import: --format must be json or md, not %q", *format)
+		return exitUsage
+	}
+	if len(sources) == 0 {
+		c.usageError("import needs at least one SOURCE")
+		return exitUsage
+	}
+	results := c.importAll(ctx, sources, c.newProgress(len(sources)))
+	failed := c.reportErrors(results)
+	if err := c.writeArticles(f, results); err != nil {
+		c.fail(err)
+		return exitFailed
+	}
+	if failed {
+		return exitFailed
+	}
+	return exitOK
+}
+
+func (c *cli) writeArticles(format string, results []sourceResult) error {
+	if format == "md" {
+		for _, r := range results {
+			if r.Err == nil {
+				writeArticleMarkdown(c.out, r.Article)
+			}
+		}
+		return nil
+	}
+	out := make([]any, len(results))
+	for i, r := range results {
+		if r.Err != nil {
+			out[i] = errorJSON{Source: r.Source, Error: r.Err.Error()}
+		} else {
+			out[i] = r.Article
+		}
+	}
+	return writeJSON(c.out, out)
+}
+
+func writeArticleMarkdown(w io.Writer, a briefs.Article) {
+	title := a.Title
+	if title == "" {
+		title = a.Source
+	}
+	fmt.Fprintf(w, "# %s\n\n", title)
+	if meta := articleMeta(a); meta != "" {
+		fmt.Fprintf(w, "*%s*\n\n", meta)
+	}
+	fmt.Fprintf(w, "%s\n\n", strings.TrimSpace(a.Text))
+}
+
+// articleMeta is the one-line source description: outlet · byline · date · link.
+func articleMeta(a briefs.Article) string {
+	var parts []string
+	for _, s := range []string{a.Outlet(), a.Byline, dateOf(a.Published), a.URL} {
+		if s != "" {
+			parts = append(parts, s)
+		}
+	}
+	return strings.Join(parts, " · ")
+}
+
+func dateOf(t time.Time) string {
+	if t.IsZero() {
+		return ""
+	}
+	return t.Format("2 January 2006")
+}

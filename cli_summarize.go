@@ -1,0 +1,180 @@
+package main
+
+import (
+	"context"
+	"flag"
+	"fmt"
+	"io"
+
+	"briefsmith/briefs"
+)
+
+// summaryFlags are the flags summarize and compose share.
+type summaryFlags struct {
+	length      string
+	llm         bool
+	provider    string
+	baseURL     string
+	model       string
+	concurrency int
+}
+
+func (f *summaryFlags) register(fs *flag.FlagSet) {
+	fs.StringVar(&f.length, "length", "standard", "summary `length`: brief (1 sentence a section), standard (2) or detailed (3)")
+	fs.BoolVar(&f.llm, "llm", false, "summarise with an LLM (OpenAI-compatible endpoint); falls back to the offline summariser on any failure")
+	fs.StringVar(&f.provider, "provider", "", "LLM `provider` preset: openai, azure, ollama, lmstudio or custom (implies --llm)")
+	fs.StringVar(&f.baseURL, "base-url", "", "LLM endpoint `URL`, e.g. http://localhost:11434/v1 (implies --llm; default $OPENAI_BASE_URL or the settings file)")
+	fs.StringVar(&f.model, "model", "", "LLM `model` name (implies --llm; default $OPENAI_MODEL or the settings file)")
+	fs.IntVar(&f.concurrency, "concurrency", 0, "how many articles to summarise at once (`n`; default 4 for an LLM)")
+}
+
+// options validates the flags into summary options.
+func (f *summaryFlags) options() (briefs.SummaryOptions, error) {
+	l, ok := briefs.ParseLength(f.length)
+	if !ok {
+		return briefs.SummaryOptions{}, fmt.Errorf("--length must be brief, standard or detailed, not %q", f.length)
+	}
+	if f.concurrency < 0 {
+		return briefs.SummaryOptions{}, fmt.Errorf("--concurrency must be 1 or more")
+	}
+	return briefs.SummaryOptions{Length: l}, nil
+}
+
+func (f *summaryFlags) wantsLLM() bool {
+	return f.llm || f.provider != "" || f.baseURL != "" || f.model != ""
+}
+
+// summarizedItem is one SOURCE after summarising. Its JSON field names are
+// part of the command line's contract.
+type summarizedItem struct {
+	Source  string         `json:"source"`
+	Article briefs.Article `json:"article"`
+	Summary briefs.Summary `json:"summary"`
+}
+
+func (c *cli) runSummarize(ctx context.Context, args []string) int {
+	fs := c.flagSet("summarize", "SOURCE...", "Print a three-section summary (What Happened, Why It Matters, What's Next)\nof each SOURCE: a text, Markdown or HTML file, an http(s) URL, or - for standard input.")
+	format := fs.String("format", "json", "output `format`: json or md")
+	var sf summaryFlags
+	sf.register(fs)
+	sources, code, ok := c.parse(fs, args)
+	if !ok {
+		return code
+	}
+	f, good := outputFormat(*format)
+	opts, err := sf.options()
+	switch {
+	case !good:
+		c.usageError("summarize: --format must be json or md, not %q", *format)
+		return exitUsage
+	case err != nil:
+		c.usageError("summarize: %v", err)
+		return exitUsage
+	case len(sources) == 0:
+		c.usageError("summarize needs at least one SOURCE")
+		return exitUsage
+	}
+	results, failed := c.summarizeSources(ctx, sources, &sf, opts)
+	if err := c.writeSummaries(f, results); err != nil {
+		c.fail(err)
+		return exitFailed
+	}
+	if failed {
+		return exitFailed
+	}
+	return exitOK
+}
+
+// summarizedSource pairs an import result with its summary.
+type summarizedSource struct {
+	sourceResult
+	Summary briefs.Summary
+}
+
+// summarizeSources imports and summarises every source. Failures are
+// reported on stderr as they are found; failed is true when any happened.
+func (c *cli) summarizeSources(ctx context.Context, sources []string, sf *summaryFlags, opts briefs.SummaryOptions) (out []summarizedSource, failed bool) {
+	progress := c.newProgress(len(sources))
+	imported := c.importAll(ctx, sources, progress)
+	var arts []briefs.Article
+	var idx []int
+	for i, r := range imported {
+		if r.Err == nil {
+			arts = append(arts, r.Article)
+			idx = append(idx, i)
+		}
+	}
+	out = make([]summarizedSource, len(imported))
+	for i, r := range imported {
+		out[i].sourceResult = r
+	}
+	if len(arts) > 0 {
+		s, concurrency, err := c.summarizer(ctx, sf)
+		if err != nil {
+			c.fail(err)
+			for _, i := range idx {
+				out[i].Err = err
+			}
+		} else {
+			progress.reset(len(arts))
+			res := briefs.SummarizeAll(ctx, s, arts, opts, concurrency, func(_, _ int, label string) { progress.step("Summarised", label) })
+			for k, i := range idx {
+				out[i].Summary = res[k].Summary
+				out[i].Err = namedError(out[i].Source, res[k].Err)
+			}
+		}
+	}
+	for _, r := range out {
+		if r.Err != nil {
+			c.fail(r.Err)
+			failed = true
+		} else if r.Summary.Notice != "" {
+			fmt.Fprintf(c.errw, "%s: note: %s: %s\n", programName, r.Source, r.Summary.Notice)
+		}
+	}
+	return out, failed
+}
+
+func (c *cli) writeSummaries(format string, results []summarizedSource) error {
+	if format == "md" {
+		for _, r := range results {
+			if r.Err == nil {
+				writeSummaryMarkdown(c.out, r.Article, r.Summary)
+			}
+		}
+		return nil
+	}
+	out := make([]any, len(results))
+	for i, r := range results {
+		if r.Err != nil {
+			out[i] = errorJSON{Source: r.Source, Error: r.Err.Error()}
+		} else {
+			out[i] = summarizedItem{Source: r.Source, Article: r.Article, Summary: r.Summary}
+		}
+	}
+	return writeJSON(c.out, out)
+}
+
+func writeSummaryMarkdown(w io.Writer, a briefs.Article, s briefs.Summary) {
+	fmt.Fprintf(w, "## %s\n\n", s.Headline)
+	if meta := articleMeta(a); meta != "" {
+		fmt.Fprintf(w, "*%s*\n\n", meta)
+	}
+	for _, sec := range briefs.Sections {
+		fmt.Fprintf(w, "**%s**\n\n", sec.Title())
+		texts := s.Texts(sec)
+		if len(texts) == 0 {
+			fmt.Fprint(w, "- (nothing found)\n")
+		}
+		for _, t := range texts {
+			fmt.Fprintf(w, "- %s\n", t)
+		}
+		fmt.Fprintln(w)
+	}
+	if s.Quote != nil {
+		fmt.Fprintf(w, "> “%s” — %s\n\n", s.Quote.Text, s.Quote.Speaker)
+	}
+	for _, f := range s.Flags {
+		fmt.Fprintf(w, "⚠ %s: %s\n", f.Section, f.Message)
+	}
+}
