@@ -13,6 +13,7 @@ import (
 func (c *cli) runImport(ctx context.Context, args []string) int {
 	fs := c.flagSet("import", "SOURCE...", "Print the articles extracted from each SOURCE: a text, Markdown or HTML file,\nan http(s) URL, or - for standard input.")
 	format := fs.String("format", "json", "output `format`: json or md")
+	timeout := registerTimeout(fs)
 	sources, code, ok := c.parse(fs, args)
 	if !ok {
 		return code
@@ -26,7 +27,7 @@ func (c *cli) runImport(ctx context.Context, args []string) int {
 		c.usageError("import needs at least one SOURCE")
 		return exitUsage
 	}
-	results := c.importAll(ctx, sources, c.newProgress(len(sources)))
+	results := c.importAll(ctx, sources, *timeout, c.newProgress(len(sources)))
 	failed := c.reportErrors(results)
 	if err := c.writeArticles(f, results); err != nil {
 		c.fail(err)

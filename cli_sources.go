@@ -3,15 +3,25 @@ package main
 import (
 	"context"
 	"encoding/json"
+	"flag"
 	"fmt"
 	"io"
 	"os"
 	"strings"
 	"sync"
+	"time"
 
 	"briefsmith/briefs"
 	"briefsmith/briefs/ingest"
 )
+
+// defaultFetchTimeout is how long a URL may take, start to finish.
+const defaultFetchTimeout = 30 * time.Second
+
+// registerTimeout adds the --timeout flag of every command that reads sources.
+func registerTimeout(fs *flag.FlagSet) *time.Duration {
+	return fs.Duration("timeout", defaultFetchTimeout, "how long to wait for each URL (`duration`, e.g. 30s)")
+}
 
 // importConcurrency bounds how many sources are read or fetched at once.
 const importConcurrency = 4
@@ -25,8 +35,8 @@ type sourceResult struct {
 
 // importAll imports every source, a few at a time, and returns the results
 // in the order of sources. A failed source never stops the others.
-func (c *cli) importAll(ctx context.Context, sources []string, progress *progressLine) []sourceResult {
-	im := ingest.New(ingest.Options{Stdin: c.in, UserAgent: programName + "/" + version})
+func (c *cli) importAll(ctx context.Context, sources []string, fetchTimeout time.Duration, progress *progressLine) []sourceResult {
+	im := ingest.New(ingest.Options{Stdin: c.in, Timeout: fetchTimeout, UserAgent: programName + "/" + version})
 	results := make([]sourceResult, len(sources))
 	sem := make(chan struct{}, importConcurrency)
 	var wg sync.WaitGroup

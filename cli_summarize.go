@@ -5,6 +5,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"time"
 
 	"briefsmith/briefs"
 )
@@ -17,9 +18,11 @@ type summaryFlags struct {
 	baseURL     string
 	model       string
 	concurrency int
+	timeout     *time.Duration
 }
 
 func (f *summaryFlags) register(fs *flag.FlagSet) {
+	f.timeout = registerTimeout(fs)
 	fs.StringVar(&f.length, "length", "standard", "summary `length`: brief (1 sentence a section), standard (2) or detailed (3)")
 	fs.BoolVar(&f.llm, "llm", false, "summarise with an LLM (OpenAI-compatible endpoint); falls back to the offline summariser on any failure")
 	fs.StringVar(&f.provider, "provider", "", "LLM `provider` preset: openai, azure, ollama, lmstudio or custom (implies --llm)")
@@ -95,7 +98,7 @@ type summarizedSource struct {
 // reported on stderr as they are found; failed is true when any happened.
 func (c *cli) summarizeSources(ctx context.Context, sources []string, sf *summaryFlags, opts briefs.SummaryOptions) (out []summarizedSource, failed bool) {
 	progress := c.newProgress(len(sources))
-	imported := c.importAll(ctx, sources, progress)
+	imported := c.importAll(ctx, sources, *sf.timeout, progress)
 	var arts []briefs.Article
 	var idx []int
 	for i, r := range imported {

@@ -9,6 +9,8 @@ import (
 	"os"
 	"os/signal"
 	"syscall"
+
+	_ "briefsmith/app/posixlocale" // before Fyne's init: no locale error under LANG=C
 )
 
 // version is the release of this build; FyneApp.toml carries the same
