@@ -114,7 +114,6 @@ func (c *cli) summarizeSources(ctx context.Context, sources []string, sf *summar
 	if len(arts) > 0 {
 		s, concurrency, err := c.summarizer(ctx, sf)
 		if err != nil {
-			c.fail(err)
 			for _, i := range idx {
 				out[i].Err = err
 			}

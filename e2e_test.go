@@ -43,11 +43,19 @@ type result struct {
 	wall           time.Duration
 }
 
+// runBin runs the binary with a fresh HOME and no OPENAI_* settings.
 func runBin(t testing.TB, stdin string, args ...string) result {
+	t.Helper()
+	home := t.TempDir()
+	return runCmd(t, stdin, append(os.Environ(), "HOME="+home, "XDG_CONFIG_HOME="+filepath.Join(home, ".config"),
+		"OPENAI_API_KEY=", "OPENAI_BASE_URL=", "OPENAI_MODEL="), args...)
+}
+
+func runCmd(t testing.TB, stdin string, env []string, args ...string) result {
 	t.Helper()
 	cmd := exec.Command(binPath, args...)
 	cmd.Stdin = strings.NewReader(stdin)
-	cmd.Env = append(os.Environ(), "HOME="+t.TempDir(), "OPENAI_API_KEY=", "OPENAI_BASE_URL=", "OPENAI_MODEL=")
+	cmd.Env = env
 	var out, errb bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &out, &errb
 	start := time.Now()
