@@ -1,0 +1,97 @@
+// Package assets holds the files Briefsmith embeds in its binary: the fonts
+// the PDF export uses (DejaVu, with their licence) and the other resources
+// the app ships. Each accessor returns a fresh copy of the bytes, so callers
+// may keep or change what they get without affecting anyone else.
+package assets
+
+import (
+	"embed"
+	"fmt"
+	"strings"
+)
+
+//go:embed fonts/*.ttf
+var fontFiles embed.FS
+
+//go:embed fonts/LICENSE-DejaVu.txt
+var fontLicense string
+
+// FontStyle is a face within a family, in gofpdf's notation: "" (regular),
+// "B" (bold), "I" (italic or oblique) and "BI" (bold italic).
+type FontStyle string
+
+// The font styles the embedded families provide.
+const (
+	Regular    FontStyle = ""
+	Bold       FontStyle = "B"
+	Italic     FontStyle = "I"
+	BoldItalic FontStyle = "BI"
+)
+
+// The embedded font families.
+const (
+	// SansFamily is DejaVu Sans: Latin, Greek, Cyrillic, Arabic, Hebrew and
+	// many symbols, in all four styles.
+	SansFamily = "DejaVuSans"
+	// SerifFamily is DejaVu Serif: Latin, Greek and Cyrillic, without Arabic
+	// or Hebrew, in regular, bold and italic (no bold italic).
+	SerifFamily = "DejaVuSerif"
+)
+
+// fontPath returns the embedded file of family in style.
+func fontPath(family string, style FontStyle) (string, bool) {
+	var base string
+	switch family {
+	case SansFamily:
+		base = "fonts/DejaVuSans"
+	case SerifFamily:
+		base = "fonts/DejaVuSerif"
+	default:
+		return "", false
+	}
+	switch style {
+	case Regular:
+		return base + ".ttf", true
+	case Bold:
+		return base + "-Bold.ttf", true
+	case Italic:
+		if family == SansFamily {
+			return base + "-Oblique.ttf", true
+		}
+		return base + "-Italic.ttf", true
+	case BoldItalic:
+		return base + "-BoldOblique.ttf", family == SansFamily
+	}
+	return "", false
+}
+
+// FontFamilies lists the embedded font families.
+func FontFamilies() []string {
+	return []string{SansFamily, SerifFamily}
+}
+
+// HasFont reports whether the family is embedded in the given style.
+func HasFont(family string, style FontStyle) bool {
+	_, ok := fontPath(family, style)
+	return ok
+}
+
+// Font returns the TrueType bytes of one embedded face.
+func Font(family string, style FontStyle) ([]byte, error) {
+	path, ok := fontPath(family, style)
+	if !ok {
+		return nil, fmt.Errorf("no embedded font %q in style %q (families: %s)",
+			family, style, strings.Join(FontFamilies(), ", "))
+	}
+	data, err := fontFiles.ReadFile(path)
+	if err != nil {
+		return nil, fmt.Errorf("read embedded font %s: %w", path, err)
+	}
+	return data, nil
+}
+
+// FontLicense returns the licence text that covers the embedded fonts; ship
+// it with any document or package that redistributes them.
+func FontLicense() string {
+	return fontLicense
+}
