@@ -1,0 +1,142 @@
+package sentences
+
+import (
+	"strings"
+	"unicode"
+)
+
+// decide says whether a sentence ends at cluster c and, if so, where.
+func (s *scanner) decide(c cluster) (int, bool) {
+	if s.insidePair(c) || s.isOmission(c) {
+		return 0, false
+	}
+	if c.script {
+		return c.end, true
+	}
+	next := readNext(s.text, c.end, s.blk.end)
+	switch {
+	case next.kind == wordNone:
+		return c.end, true
+	case !next.space:
+		return c.end, s.endsWithoutSpace(c, next)
+	case c.bang:
+		return c.end, next.kind != wordLower && !next.paren
+	case c.dots > 1:
+		return s.ellipsisEnd(c, next)
+	}
+	return c.end, s.fullStopEnds(c, next)
+}
+
+// insidePair reports whether c lies inside a quotation or bracket pair that
+// opened after the first word of the current sentence.
+func (s *scanner) insidePair(c cluster) bool {
+	sp, ok := s.spans.innermost(c.start, c.end)
+	return ok && s.first >= 0 && sp.open > s.first
+}
+
+// isOmission reports whether c is an editorial omission mark: "[...]".
+func (s *scanner) isOmission(c cluster) bool {
+	before, _ := runeBefore(s.text, c.start)
+	return c.dots > 1 && (before == '[' || before == '(')
+}
+
+// endsWithoutSpace handles a full stop glued to the next word. Only
+// "world.Today" ends a sentence: a capitalised word after a plain full
+// stop, outside e-mail addresses, web addresses and domain names.
+func (s *scanner) endsWithoutSpace(c cluster, next nextWord) bool {
+	if c.dots != 1 || c.bang || c.closed || c.dotEnd != c.end || next.kind != wordUpper {
+		return false
+	}
+	if len(next.word) < 2 || !isLowerWord(next.word[1:]) {
+		return false
+	}
+	if next.end+1 < len(s.text) && s.text[next.end] == '.' && isASCIIAlnum(s.text[next.end+1]) {
+		return false // a domain: "testurl.Awesome.com"
+	}
+	prev := s.prev(c)
+	return prev.core != "" && !looksLikeAddress(prev.whole+tokenRest(s.text, c.start, s.blk.end))
+}
+
+// prev reads the token before cluster c, within the current sentence.
+func (s *scanner) prev(c cluster) prevToken {
+	from := s.blk.start
+	if len(s.cuts) > 0 {
+		from = s.cuts[len(s.cuts)-1]
+	}
+	return readPrev(s.text, c.start, from)
+}
+
+// tokenRest is the token from text[i] up to the next white space, at most
+// maxWordBytes long.
+func tokenRest(text string, i, end int) string {
+	j := i
+	for j < end && j-i < maxWordBytes {
+		r, size := runeAt(text, j)
+		if unicode.IsSpace(r) {
+			break
+		}
+		j += size
+	}
+	return text[i:j]
+}
+
+// isLowerWord reports whether s holds only lower-case letters.
+func isLowerWord(s string) bool {
+	for _, r := range s {
+		if !unicode.IsLower(r) {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// looksLikeAddress reports whether a token is an e-mail or web address.
+func looksLikeAddress(tok string) bool {
+	lower := strings.ToLower(tok)
+	return strings.ContainsAny(tok, "@/") || strings.HasPrefix(lower, "www.")
+}
+
+// ellipsisEnd handles two or more dots. Unspaced "..." or "…" ends a
+// sentence before a capital; spaced ". . ." is an omission inside one
+// unless a fourth dot makes it a full stop too. "word. . . . Next" ends
+// after the first dot, and the ellipsis opens the next sentence.
+func (s *scanner) ellipsisEnd(c cluster, next nextWord) (int, bool) {
+	capital := next.kind == wordUpper || next.kind == wordCaseless
+	if !c.spaced {
+		return c.end, capital
+	}
+	before, _ := runeBefore(s.text, c.start)
+	switch {
+	case c.dots < 4:
+		return 0, false
+	case !unicode.IsSpace(before):
+		return c.dotEnd, next.kind == wordUpper
+	}
+	return c.end, next.kind != wordLower
+}
+
+// fullStopEnds handles a single full stop, perhaps with closing quotes or
+// brackets, followed by white space and a word.
+func (s *scanner) fullStopEnds(c cluster, next nextWord) bool {
+	prev := s.prev(c)
+	if prev.start == s.first && prev.isMarkerLike() && !c.footnote {
+		return false // "1. The first item", "Q. What is his name?"
+	}
+	if c.closed {
+		return next.kind != wordLower
+	}
+	switch classify(prev.core) {
+	case tokNumber:
+		return next.kind != wordLower && !isMonth(next.word)
+	case tokTitle:
+		return false
+	case tokTime:
+		return next.kind == wordUpper && !isCalendarWord(next.word) && !isTimeZone(next.word)
+	case tokAbbrev:
+		return next.startsSentence()
+	}
+	if next.kind == wordLower {
+		return prev.letters() > 3 // short lower-case words are likely abbreviations: "med. staff"
+	}
+	return true
+}
