@@ -1,0 +1,40 @@
+package ingest
+
+import (
+	"context"
+	"errors"
+	"net/url"
+	"regexp"
+
+	"briefsmith/briefs"
+	"briefsmith/briefs/ingest/fetch"
+)
+
+// IsURL reports whether s is an absolute http or https address.
+func IsURL(s string) bool {
+	u, err := url.Parse(s)
+	return err == nil && (u.Scheme == "http" || u.Scheme == "https") && u.Host != ""
+}
+
+// schemePattern matches an address with a scheme other than the ones
+// handled ("ftp://", "mailto:" is left to be a file name).
+var schemePattern = regexp.MustCompile(`^[A-Za-z][A-Za-z0-9+.-]+://`)
+
+// importURL fetches a web page and reads it by its content type.
+func (im *Importer) importURL(ctx context.Context, source string) (briefs.Article, error) {
+	page, err := im.fetcher.Get(ctx, source)
+	if err != nil {
+		var p *fetch.Problem
+		if errors.As(err, &p) {
+			return briefs.Article{}, fail(source, p.Text, err)
+		}
+		return briefs.Article{}, fail(source, "could not fetch the page", err)
+	}
+	o := origin{source: source, noun: "page", contentType: page.ContentType, pageURL: page.URL}
+	o.kind, o.known = kindOfMediaType(page.MediaType)
+	a, err := convert(ctx, o, page.Body)
+	if err == nil && a.URL == "" {
+		a.URL = page.URL.String()
+	}
+	return a, err
+}

@@ -1,0 +1,190 @@
+package webpage
+
+import (
+	"net/url"
+	"regexp"
+	"strings"
+	"time"
+
+	"codeberg.org/readeck/go-readability/v2"
+	"golang.org/x/net/html"
+
+	"briefsmith/briefs"
+	"briefsmith/briefs/ingest/textclean"
+)
+
+// pageMeta is what the page's markup says about the article, read before
+// readability rewrites the tree.
+type pageMeta struct {
+	pageURL   *url.URL
+	lang      string            // <html lang>
+	canonical string            // <link rel="canonical">
+	title     string            // <title>
+	timeAttr  string            // the first <time datetime>
+	props     map[string]string // <meta property|name=… content=…>, first wins
+}
+
+// readMeta collects the metadata of doc in one pass.
+func readMeta(doc *html.Node, pageURL *url.URL) pageMeta {
+	m := pageMeta{pageURL: pageURL, props: make(map[string]string)}
+	walk(doc, func(n *html.Node) bool {
+		if n.Type == html.ElementNode {
+			m.element(n)
+		}
+		return true
+	})
+	return m
+}
+
+// element records what one element says.
+func (m *pageMeta) element(n *html.Node) {
+	switch n.Data {
+	case "html":
+		m.lang = firstNonEmpty(attr(n, "lang"), attr(n, "xml:lang"))
+	case "meta":
+		key := strings.ToLower(firstNonEmpty(attr(n, "property"), attr(n, "name"), attr(n, "itemprop")))
+		if _, seen := m.props[key]; key != "" && !seen {
+			m.props[key] = attr(n, "content")
+		}
+	case "link":
+		if m.canonical == "" && hasToken(attr(n, "rel"), "canonical") {
+			m.canonical = attr(n, "href")
+		}
+	case "time":
+		if m.timeAttr == "" {
+			m.timeAttr = attr(n, "datetime")
+		}
+	case "title":
+		if m.title == "" && n.FirstChild != nil {
+			m.title = n.FirstChild.Data
+		}
+	}
+}
+
+// article merges the markup's metadata with readability's findings.
+func (m pageMeta) article(ra readability.Article) briefs.Article {
+	return briefs.Article{
+		Title:     tidy(firstNonEmpty(ra.Title(), m.props["og:title"], m.title)),
+		Byline:    byline(firstNonEmpty(ra.Byline(), m.props["author"], m.props["article:author"])),
+		Site:      tidy(firstNonEmpty(m.props["og:site_name"], ra.SiteName(), m.props["application-name"])),
+		URL:       m.link(),
+		Published: m.published(ra),
+		Language:  language(firstNonEmpty(m.lang, ra.Language(), m.props["og:locale"])),
+	}
+}
+
+// link is the canonical address: <link rel="canonical">, og:url, or the
+// address the page was fetched from.
+func (m pageMeta) link() string {
+	for _, ref := range []string{m.canonical, m.props["og:url"]} {
+		if u := absolute(m.pageURL, ref); u != "" {
+			return u
+		}
+	}
+	if m.pageURL != nil && (m.pageURL.Scheme == "http" || m.pageURL.Scheme == "https") {
+		return m.pageURL.String()
+	}
+	return ""
+}
+
+// published is the publication time: what readability found (JSON-LD
+// datePublished, else article:published_time and similar meta tags; sites
+// sometimes put the last update in article:published_time, so JSON-LD
+// goes first, as in Readability.js), else article:published_time or
+// itemprop="datePublished" in a form readability could not parse, else
+// the first <time datetime>.
+func (m pageMeta) published(ra readability.Article) time.Time {
+	if t, err := ra.PublishedTime(); err == nil && t.Year() > 1900 {
+		return t
+	}
+	if t, ok := parseTime(firstNonEmpty(m.props["article:published_time"], m.props["datepublished"])); ok {
+		return t
+	}
+	t, _ := parseTime(m.timeAttr)
+	return t
+}
+
+// timeLayouts are the machine-readable date forms pages use.
+var timeLayouts = []string{
+	time.RFC3339Nano, "2006-01-02T15:04:05Z0700", "2006-01-02T15:04Z07:00",
+	"2006-01-02T15:04:05", "2006-01-02T15:04", "2006-01-02 15:04:05", "2006-01-02",
+	time.RFC1123Z, time.RFC1123,
+}
+
+func parseTime(s string) (time.Time, bool) {
+	s = strings.TrimSpace(s)
+	for _, layout := range timeLayouts {
+		if t, err := time.Parse(layout, s); err == nil {
+			return t, true
+		}
+	}
+	return time.Time{}, false
+}
+
+// absolute resolves ref against base and returns it when it is an http(s)
+// address.
+func absolute(base *url.URL, ref string) string {
+	u, err := url.Parse(strings.TrimSpace(ref))
+	if err != nil || ref == "" {
+		return ""
+	}
+	if base != nil {
+		u = base.ResolveReference(u)
+	}
+	if (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+		return ""
+	}
+	return u.String()
+}
+
+// langPattern matches a BCP 47-like tag ("en", "pt-BR", "zh_Hant_TW").
+var langPattern = regexp.MustCompile(`^[A-Za-z]{2,3}([-_][A-Za-z0-9]{2,8})*$`)
+
+// language tidies a language tag to BCP 47 form ("en_GB" → "en-GB"); ""
+// when it is not one.
+func language(tag string) string {
+	tag = strings.TrimSpace(tag)
+	if !langPattern.MatchString(tag) {
+		return ""
+	}
+	return strings.ReplaceAll(tag, "_", "-")
+}
+
+// byline tidies an author credit, dropping a leading "By".
+func byline(s string) string {
+	s = tidy(s)
+	if len(s) > 3 && strings.EqualFold(s[:3], "by ") {
+		s = strings.TrimSpace(s[3:])
+	}
+	return s
+}
+
+// tidy cleans a metadata string to one line of visible text.
+func tidy(s string) string { return textclean.Squeeze(textclean.Clean(s)) }
+
+func attr(n *html.Node, key string) string {
+	for _, a := range n.Attr {
+		if a.Key == key {
+			return a.Val
+		}
+	}
+	return ""
+}
+
+func hasToken(list, token string) bool {
+	for _, t := range strings.Fields(list) {
+		if strings.EqualFold(t, token) {
+			return true
+		}
+	}
+	return false
+}
+
+func firstNonEmpty(ss ...string) string {
+	for _, s := range ss {
+		if s = strings.TrimSpace(s); s != "" {
+			return s
+		}
+	}
+	return ""
+}

@@ -1,0 +1,132 @@
+// Package webpage extracts a news article from an HTML page. It decodes the
+// page's character set (byte-order mark, then the HTTP Content-Type header,
+// then <meta charset>; bytes that are valid UTF-8 are UTF-8), parses it,
+// removes text a reader would not see, finds the main text with
+// go-readability and reads the metadata (title, byline, site, canonical
+// link, publication time, language).
+package webpage
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"net/url"
+	"strings"
+
+	"codeberg.org/readeck/go-readability/v2"
+	"codeberg.org/readeck/go-readability/v2/render"
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/charset"
+
+	"briefsmith/briefs"
+	"briefsmith/briefs/ingest/textclean"
+)
+
+// The ways Extract fails besides cancellation.
+var (
+	ErrNoText    = errors.New("no article text found on the page")
+	ErrBadMarkup = errors.New("the HTML could not be read") // e.g. nested more than 512 deep
+)
+
+// Extract reads the article in an HTML page. contentType is the HTTP
+// Content-Type header ("" for a local file); pageURL is where the page came
+// from (nil for a local file) and is the fallback for Article.URL. Source is
+// left for the caller to fill. Extraction cannot be interrupted midway, so
+// ctx is checked between its steps.
+func Extract(ctx context.Context, body []byte, contentType string, pageURL *url.URL) (briefs.Article, error) {
+	doc, err := html.Parse(strings.NewReader(Decode(body, contentType)))
+	if err != nil {
+		return briefs.Article{}, fmt.Errorf("%w (%v)", ErrBadMarkup, err)
+	}
+	RemoveHidden(doc)
+	meta := readMeta(doc, pageURL)
+	if err := ctx.Err(); err != nil {
+		return briefs.Article{}, err
+	}
+	ra, err := readability.FromDocument(doc, pageURL)
+	if err != nil {
+		ra = readability.Article{}
+	}
+	if err := ctx.Err(); err != nil {
+		return briefs.Article{}, err
+	}
+	a := meta.article(ra)
+	a.Text = dropRepeatedMeta(mainText(ra, doc), a)
+	if a.Text == "" {
+		return briefs.Article{}, ErrNoText
+	}
+	return a, nil
+}
+
+// Decode returns the page as UTF-8 text, choosing the character set from a
+// byte-order mark, then contentType's charset, then a <meta> declaration in
+// the first 1024 bytes; undeclared bytes that are valid UTF-8 are UTF-8
+// (so are valid UTF-8 bytes labelled Latin-1 or Windows-1252, a common
+// mislabelling), and anything else is Windows-1252. The result is cleaned
+// with textclean.Clean.
+func Decode(body []byte, contentType string) string {
+	_, name, _ := charset.DetermineEncoding(body, contentType)
+	return textclean.Clean(textclean.DecodeLabel(body, name))
+}
+
+// mainText renders the article readability found, one paragraph per block
+// element (headings included); when it found nothing, the whole body's text.
+func mainText(ra readability.Article, doc *html.Node) string {
+	var b bytes.Buffer
+	if ra.Node == nil || ra.RenderText(&b) != nil || strings.TrimSpace(b.String()) == "" {
+		b.Reset()
+		if body := findElement(doc, "body"); body != nil {
+			b.WriteString(render.InnerText(body))
+		}
+	}
+	return textclean.JoinParagraphs(strings.Split(textclean.Clean(b.String()), "\n"))
+}
+
+// dropRepeatedMeta removes leading paragraphs that only repeat the title
+// or the author credit, which readability sometimes leaves in the text.
+func dropRepeatedMeta(text string, a briefs.Article) string {
+	for {
+		first, rest, _ := strings.Cut(text, "\n\n")
+		if !repeatsMeta(first, a) || rest == "" {
+			return text
+		}
+		text = rest
+	}
+}
+
+func repeatsMeta(para string, a briefs.Article) bool {
+	if a.Title != "" && strings.EqualFold(para, a.Title) {
+		return true
+	}
+	credit := strings.TrimSpace(strings.TrimPrefix(strings.TrimPrefix(para, "By "), "by "))
+	return a.Byline != "" && strings.EqualFold(credit, a.Byline)
+}
+
+// findElement returns the first element named tag in n's tree, or nil.
+func findElement(n *html.Node, tag string) *html.Node {
+	var found *html.Node
+	walk(n, func(e *html.Node) bool {
+		if found == nil && e.Type == html.ElementNode && e.Data == tag {
+			found = e
+		}
+		return found == nil
+	})
+	return found
+}
+
+// walk calls visit for n and, while visit returns true, its descendants in
+// document order. It uses an explicit stack so deep trees cannot overflow.
+func walk(n *html.Node, visit func(*html.Node) bool) {
+	stack := []*html.Node{n}
+	for len(stack) > 0 {
+		n := stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
+		if !visit(n) {
+			continue
+		}
+		for c := n.LastChild; c != nil; c = c.PrevSibling {
+			stack = append(stack, c)
+		}
+	}
+}
