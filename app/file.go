@@ -1,0 +1,209 @@
+package app
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/storage"
+
+	"briefsmith/briefs"
+)
+
+// newBrief is an empty brief dated today, prepared by the configured author.
+func newBrief(s Settings, now time.Time) *briefs.Brief {
+	return &briefs.Brief{
+		Title:      "Morning Brief",
+		Date:       now.Format("2006-01-02"),
+		PreparedBy: s.Author,
+		Template:   s.Template,
+	}
+}
+
+// onNew starts a new brief, after offering to save the current one.
+func (w *Window) onNew() {
+	w.whenSafe(func() { w.setDocument(NewDocument(newBrief(w.settings, w.now()), "")) })
+}
+
+// onOpen asks for a .brief file and opens it.
+func (w *Window) onOpen() {
+	w.whenSafe(func() {
+		d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
+			if err != nil || r == nil {
+				return
+			}
+			r.Close()
+			w.openPath(r.URI().Path())
+		}, w.win)
+		d.SetFilter(storage.NewExtensionFileFilter([]string{briefs.FileExt}))
+		w.setDialogFolder(d)
+		d.Show()
+	})
+}
+
+// openPath loads the brief at path off the UI goroutine and shows it.
+func (w *Window) openPath(path string) {
+	w.deps.Run.Background(func() {
+		b, err := briefs.Load(path)
+		w.deps.Run.UI(func() {
+			if err != nil {
+				w.showError("Could not open the brief", err)
+				if w.doc == nil {
+					w.showStart()
+				}
+				return
+			}
+			w.setDocument(NewDocument(b, path))
+			w.remember(path)
+		})
+	})
+}
+
+// remember adds path to the recent briefs and the last-used folder.
+func (w *Window) remember(path string) {
+	addRecent(w.app.Preferences(), path)
+	w.app.Preferences().SetString(prefLastDir, filepath.Dir(path))
+}
+
+// onSave saves to the brief's file, asking for one the first time.
+func (w *Window) onSave() {
+	if w.doc == nil {
+		return
+	}
+	if w.doc.Path == "" {
+		w.onSaveAs()
+		return
+	}
+	w.saveTo(w.doc.Path, nil)
+}
+
+// onSaveAs asks where to save the brief.
+func (w *Window) onSaveAs() { w.saveAs(nil) }
+
+// saveAs asks where to save the brief, saves it, then runs after (if set).
+func (w *Window) saveAs(after func()) {
+	if w.doc == nil {
+		return
+	}
+	d := dialog.NewFileSave(func(wc fyne.URIWriteCloser, err error) {
+		if err != nil || wc == nil {
+			return
+		}
+		wc.Close() // the brief is written atomically by saveTo instead
+		w.saveTo(withExt(wc.URI().Path(), briefs.FileExt), after)
+	}, w.win)
+	d.SetFileName(fileNameFor(w.doc.Brief, briefs.FileExt))
+	d.SetFilter(storage.NewExtensionFileFilter([]string{briefs.FileExt}))
+	w.setDialogFolder(d)
+	d.Show()
+}
+
+// saveTo writes the brief to path off the UI goroutine; then runs after,
+// if set, once the save succeeded.
+func (w *Window) saveTo(path string, after func()) {
+	if err := w.doc.Brief.Validate(); err != nil { // a file that would not open again is not saved
+		w.showError("Could not save the brief", err)
+		return
+	}
+	data, err := briefs.Marshal(w.doc.Brief)
+	if err != nil {
+		w.showError("Could not save the brief", err)
+		return
+	}
+	doc, rev := w.doc, w.doc.Rev()
+	w.deps.Run.Background(func() {
+		err := briefs.WriteFileAtomic(path, data, 0o644)
+		w.deps.Run.UI(func() { w.saved(doc, path, rev, err, after) })
+	})
+}
+
+func (w *Window) saved(doc *Document, path string, rev uint64, err error, after func()) {
+	if err != nil {
+		w.showError("Could not save the brief", fmt.Errorf("save %s: %w", path, err))
+		return
+	}
+	doc.MarkSaved(path, rev)
+	w.remember(path)
+	if !doc.Dirty() {
+		w.snap.discard()
+	}
+	w.refreshChrome()
+	if after != nil {
+		after()
+	}
+}
+
+// whenSafe runs next once unsaved changes are saved or knowingly dropped.
+func (w *Window) whenSafe(next func()) {
+	if w.doc == nil || !w.doc.Dirty() {
+		next()
+		return
+	}
+	save := func() {
+		if w.doc.Path == "" {
+			w.saveAs(next)
+			return
+		}
+		w.saveTo(w.doc.Path, next)
+	}
+	discard := func() {
+		w.snap.discard()
+		next()
+	}
+	w.ask("Unsaved changes", fmt.Sprintf("Save the changes to %s first?", w.doc.Name()),
+		choice{label: "Cancel"}, choice{label: "Don't save", run: discard}, choice{label: "Save", important: true, run: save})
+}
+
+// onClose asks about unsaved changes before the window closes.
+func (w *Window) onClose() {
+	w.whenSafe(func() {
+		w.snap.stop()
+		w.win.Close()
+	})
+}
+
+// setDialogFolder starts a file dialog in the folder used last.
+func (w *Window) setDialogFolder(d *dialog.FileDialog) {
+	dir := w.app.Preferences().String(prefLastDir)
+	if w.doc != nil && w.doc.Path != "" {
+		dir = filepath.Dir(w.doc.Path)
+	}
+	if dir == "" {
+		return
+	}
+	if _, err := os.Stat(dir); err != nil {
+		return
+	}
+	if l, err := storage.ListerForURI(storage.NewFileURI(dir)); err == nil {
+		d.SetLocation(l)
+	}
+}
+
+// fileNameFor suggests a file name from the brief's title and date.
+func fileNameFor(b *briefs.Brief, ext string) string {
+	name := strings.Map(func(r rune) rune {
+		if strings.ContainsRune(`/\:*?"<>|`, r) {
+			return '-'
+		}
+		return r
+	}, strings.TrimSpace(b.Title))
+	if name == "" {
+		name = "brief"
+	}
+	if b.Date != "" {
+		name += " " + b.Date
+	}
+	return name + ext
+}
+
+// withExt adds ext to path unless it already ends with it.
+func withExt(path, ext string) string {
+	if strings.EqualFold(filepath.Ext(path), ext) {
+		return path
+	}
+	return path + ext
+}

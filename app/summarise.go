@@ -1,0 +1,184 @@
+package app
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"time"
+
+	"briefsmith/briefs"
+)
+
+// llmConcurrency bounds the LLM calls in flight from one batch; endpoints
+// rate-limit beyond a few.
+const llmConcurrency = 4
+
+// onSummariseSelected summarises the selected item.
+func (w *Window) onSummariseSelected() {
+	if it := w.selectedItem(); it != nil {
+		w.summarise([]string{it.ID})
+	}
+}
+
+// onSummariseAll summarises every item.
+func (w *Window) onSummariseAll() {
+	if w.doc == nil {
+		return
+	}
+	ids := make([]string, 0, w.doc.Len())
+	for _, it := range w.doc.Brief.Items {
+		ids = append(ids, it.ID)
+	}
+	w.summarise(ids)
+}
+
+func (w *Window) selectedItem() *briefs.Item {
+	if w.doc == nil {
+		return nil
+	}
+	return w.doc.Item(w.doc.Selected())
+}
+
+// summarise (re)writes the summaries of the items with ids. If any has
+// parts the user edited, it first asks whether to keep them.
+func (w *Window) summarise(ids []string) {
+	if len(ids) == 0 || w.busy {
+		return
+	}
+	edited := 0
+	for _, id := range ids {
+		if w.doc.HasEdits(id) {
+			edited++
+		}
+	}
+	if edited == 0 {
+		w.runSummaries(ids, true)
+		return
+	}
+	msg := fmt.Sprintf("%d of these items have parts you edited. Keep your edits and summarise only the rest, or replace everything?", edited)
+	w.ask("Keep your edits?", msg,
+		choice{label: "Cancel"},
+		choice{label: "Replace everything", run: func() { w.runSummaries(ids, false) }},
+		choice{label: "Keep my edits", important: true, run: func() { w.runSummaries(ids, true) }})
+}
+
+// runSummaries summarises off the UI goroutine with per-item progress and
+// Cancel, then applies each summary to its item (found by ID, so edits and
+// moves made meanwhile are safe).
+func (w *Window) runSummaries(ids []string, keepEdits bool) {
+	s := w.summarizer()
+	if s == nil {
+		w.showError("Cannot summarise", fmt.Errorf("no summariser is configured"))
+		return
+	}
+	arts := w.articlesOf(ids)
+	p, ctx := w.startProgress("Summarising", len(arts))
+	opts := w.summaryOptions(p)
+	w.trace(fmt.Sprintf("summarise %d items: start", len(arts)))
+	w.deps.Run.Background(func() {
+		results := briefs.SummarizeAll(ctx, s, arts, opts, w.concurrency(), func(done, total int, label string) {
+			w.deps.Run.UI(func() { p.step(done, total, label) })
+		})
+		w.deps.Run.UI(func() {
+			t0 := time.Now()
+			p.finish()
+			w.summarised(ids, results, keepEdits)
+			w.trace(fmt.Sprintf("summarise: done (applied in %d ms)", time.Since(t0).Milliseconds()))
+		})
+	})
+}
+
+// concurrency is how many summaries are written at once: the offline
+// summariser is CPU-bound, so one at a time leaves a core for drawing; LLM
+// calls wait on the network, so several overlap.
+func (w *Window) concurrency() int {
+	switch {
+	case w.deps.Concurrency > 0:
+		return w.deps.Concurrency
+	case w.settings.UseLLM:
+		return llmConcurrency
+	}
+	return 1
+}
+
+func (w *Window) articlesOf(ids []string) []briefs.Article {
+	arts := make([]briefs.Article, len(ids))
+	for i, id := range ids {
+		arts[i] = w.doc.Item(w.doc.IndexOf(id)).Article
+	}
+	return arts
+}
+
+func (w *Window) summarizer() briefs.Summarizer {
+	if w.deps.Summarizer == nil {
+		return nil
+	}
+	return w.deps.Summarizer(w.settings)
+}
+
+// summaryOptions carries the length setting and routes the summariser's
+// progress notes to the dialog.
+func (w *Window) summaryOptions(p *progress) briefs.SummaryOptions {
+	return briefs.SummaryOptions{
+		Length: w.settings.Length,
+		Status: func(note string) { w.deps.Run.UI(func() { p.say(note) }) },
+	}
+}
+
+// summarised applies the results and lists the items that failed.
+func (w *Window) summarised(ids []string, results []briefs.Result, keepEdits bool) {
+	var failed []string
+	w.doc.Batch(func() {
+		for i, r := range results {
+			if r.Err != nil {
+				failed = append(failed, fmt.Sprintf("• %s: %v", w.labelOf(ids[i]), r.Err))
+				continue
+			}
+			w.doc.ApplySummary(ids[i], r.Summary, keepEdits)
+		}
+	})
+	w.selectItem(w.doc.Selected())
+	w.status.SetText(fmt.Sprintf("Summarised %d of %d.", len(ids)-len(failed), len(ids)))
+	if len(failed) > 0 {
+		w.ask("Some summaries failed", strings.Join(failed, "\n"), choice{label: "OK", important: true})
+	}
+}
+
+func (w *Window) labelOf(id string) string {
+	if it := w.doc.Item(w.doc.IndexOf(id)); it != nil {
+		return itemLabel(it)
+	}
+	return id
+}
+
+// onRegenerate rewrites one section of the selected item, replacing what
+// is there: the user asked for it.
+func (w *Window) onRegenerate(sec briefs.Section) {
+	it := w.selectedItem()
+	if it == nil || w.busy {
+		return
+	}
+	id, art := it.ID, it.Article
+	p, ctx := w.startProgress("Regenerating "+sec.Title(), 1)
+	s, opts := w.summarizer(), w.summaryOptions(p)
+	w.deps.Run.Background(func() {
+		sum, err := summariseOne(ctx, s, art, opts)
+		w.deps.Run.UI(func() {
+			p.finish()
+			if err != nil {
+				w.showError("Could not regenerate "+sec.Title(), err)
+				return
+			}
+			w.doc.ApplySection(id, sec, sum)
+			w.editor.refresh()
+			w.article.show(w.selectedItem())
+		})
+	})
+}
+
+func summariseOne(ctx context.Context, s briefs.Summarizer, a briefs.Article, opts briefs.SummaryOptions) (briefs.Summary, error) {
+	if s == nil {
+		return briefs.Summary{}, fmt.Errorf("no summariser is configured")
+	}
+	return s.Summarize(ctx, a, opts)
+}

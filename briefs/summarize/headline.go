@@ -1,0 +1,126 @@
+package summarize
+
+import (
+	"strings"
+)
+
+// Headline lengths in words: a title is used whole up to maxTitleWords; a
+// headline made from the lead has at most maxHeadlineWords, and is cut at a
+// clause boundary when one falls at minClauseWords or later.
+const (
+	maxTitleWords    = 25
+	maxHeadlineWords = 12
+	minClauseWords   = 5
+)
+
+// headline returns the article's title, tidied and without the outlet's
+// name, or a shortened lead when it has none.
+func headline(title, site string, d *document) string {
+	if t := tidyHeadline(strings.Fields(withoutOutlet(title, site))); t != "" {
+		if len(strings.Fields(t)) <= maxTitleWords {
+			return t
+		}
+		return shorten(t, maxTitleWords)
+	}
+	if len(d.sents) == 0 {
+		return ""
+	}
+	return shorten(d.sents[0].text, maxHeadlineWords)
+}
+
+// withoutOutlet drops an outlet's name that a page title carries after a
+// bar or dash: "Storm hits coast | Daily Planet", "Storm hits coast - Wire".
+// A bar always separates the outlet; a dash only when it names site.
+func withoutOutlet(title, site string) string {
+	if i := strings.LastIndex(title, " | "); i > 0 {
+		return title[:i]
+	}
+	for _, dash := range []string{" - ", " – ", " — "} {
+		if i := strings.LastIndex(title, dash); i > 0 && site != "" &&
+			strings.EqualFold(strings.TrimSpace(title[i+len(dash):]), site) {
+			return title[:i]
+		}
+	}
+	return title
+}
+
+// clauseStarts are words before which a long lead may be cut.
+var clauseStarts = setOf(`with after as amid which who while when despite following according
+because but since saying where whose although though before`)
+
+// shorten cuts s to at most max words: at the last clause boundary (a comma,
+// semicolon, colon or dash, or a word such as "after" or "which") that
+// leaves at least minClauseWords words, else after max words; dangling
+// small words and punctuation are dropped.
+func shorten(s string, max int) string {
+	words := strings.Fields(s)
+	if len(words) <= max {
+		return tidyHeadline(words)
+	}
+	for i := max; i >= minClauseWords; i-- {
+		if endsClause(words[i-1]) || clauseStarts[strings.ToLower(words[i])] || isDash(words[i]) {
+			return tidyHeadline(words[:i])
+		}
+	}
+	return tidyHeadline(words[:phraseCut(words, max)])
+}
+
+// maxFragmentWords is how many words after a last small word a cut may
+// drop: "shot twice in the shoulder and once" loses "and once".
+const maxFragmentWords = 3
+
+// phraseCut returns where to cut words near max when no clause boundary
+// helps: before the first small word ("and", "of", "with") among the final
+// few, so that a half phrase is not left hanging.
+func phraseCut(words []string, max int) int {
+	for i := max - maxFragmentWords; i < max; i++ {
+		if i < minClauseWords {
+			continue
+		}
+		if danglers[strings.ToLower(words[i])] {
+			return i
+		}
+	}
+	return max
+}
+
+// endsClause reports whether a word ends with clause punctuation.
+func endsClause(w string) bool {
+	return strings.HasSuffix(w, ",") || strings.HasSuffix(w, ";") || strings.HasSuffix(w, ":")
+}
+
+// isDash reports whether w is a free-standing dash.
+func isDash(w string) bool { return w == "-" || w == "–" || w == "—" }
+
+// danglers are words a headline must not end on.
+var danglers = setOf(`a an the of to and or but with in on at by for from as that which who
+its their his her is are was were has have had be been will would could said says`)
+
+// tidyHeadline joins words, dropping trailing small words, dashes and
+// punctuation, and quote marks or brackets left unbalanced.
+func tidyHeadline(words []string) string {
+	for len(words) > 0 {
+		last := strings.TrimRight(words[len(words)-1], ",;:.!-–—(\"“‘'")
+		if last == "" || (len(words) > 1 && danglers[strings.ToLower(last)]) {
+			words = words[:len(words)-1]
+			continue
+		}
+		words[len(words)-1] = last
+		break
+	}
+	return balance(strings.Join(words, " "))
+}
+
+// balance removes quote marks and brackets from s when they do not pair up.
+func balance(s string) string {
+	pairs := []struct{ open, close string }{{"“", "”"}, {"(", ")"}, {"[", "]"}}
+	for _, p := range pairs {
+		if strings.Count(s, p.open) != strings.Count(s, p.close) {
+			s = strings.NewReplacer(p.open, "", p.close, "").Replace(s)
+		}
+	}
+	if strings.Count(s, "\"")%2 == 1 {
+		s = strings.ReplaceAll(s, "\"", "")
+	}
+	return strings.TrimSpace(s)
+}

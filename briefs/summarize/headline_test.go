@@ -1,0 +1,48 @@
+package summarize
+
+import (
+	"context"
+	"strings"
+	"testing"
+)
+
+// headlineCases give a title and a body and the headline expected.
+var headlineCases = []struct {
+	name, title, text, want string
+}{
+	{"outlet after bar", "Storm hits coast | Daily Planet", "The storm hit.", "Storm hits coast"},
+	{"dash kept", "Brexit - what happens next", "Talks resumed.", "Brexit - what happens next"},
+	{"title used", "  Council  approves budget ", "The council met.", "Council approves budget"},
+	{"outlet after dash", "Storm hits coast - Wire", "The storm hit.", "Storm hits coast"},
+	{"title full stop dropped", "Council approves budget.", "The council met.", "Council approves budget"},
+	{"short lead", "", "Storm closes schools across the north.", "Storm closes schools across the north"},
+	{"cut at clause", "", "The United States has signaled renewed openness to direct negotiations with Iran, with Secretary of State Marco Rubio indicating that talks may follow.",
+		"The United States has signaled renewed openness to direct negotiations with Iran"},
+	{"cut at comma", "", "Branwick city council approved its budget, which closes four libraries and raises parking fees by a third on Monday.",
+		"Branwick city council approved its budget"},
+	{"no dangling word", "", "Scientists in Norway have found a new species of deep sea fish that glows in the dark and eats plastic.",
+		"Scientists in Norway have found a new species of deep sea fish"},
+	{"unbalanced quote", "", "The minister called the plan “a betrayal of everyone who has ever worked in the industry” on Monday night.",
+		"The minister called the plan a betrayal of everyone"},
+	{"half phrase dropped", "", "The animal had been shot twice in the shoulder and once in the leg with an air rifle.",
+		"The animal had been shot twice in the shoulder"},
+	{"dateline dropped", "", "LONDON (Wire) - Rail fares will rise by 4% in March.", "Rail fares will rise by 4% in March"},
+}
+
+func TestHeadline(t *testing.T) {
+	for _, tc := range headlineCases {
+		t.Run(tc.name, func(t *testing.T) {
+			d, err := parseDocument(context.Background(), tc.text)
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := headline(tc.title, "Wire", d)
+			if got != tc.want {
+				t.Errorf("headline = %q, want %q", got, tc.want)
+			}
+			if tc.title == "" && len(strings.Fields(got)) > maxHeadlineWords {
+				t.Errorf("headline %q has more than %d words", got, maxHeadlineWords)
+			}
+		})
+	}
+}

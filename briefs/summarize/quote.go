@@ -1,0 +1,180 @@
+package summarize
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"briefsmith/briefs"
+)
+
+// Quotations shorter or longer than these word counts are not key quotes:
+// short ones are scare quotes or titles, long ones whole passages.
+const (
+	minQuoteWords = 6
+	maxQuoteWords = 60
+)
+
+// maxQuoteScan bounds how many bytes of paragraphs are searched for quotes.
+const maxQuoteScan = 200_000
+
+// quotation is a direct quotation found in the article.
+type quotation struct {
+	start, end int    // byte span of the words inside the quote marks
+	speaker    string // as written: a name, a description or a pronoun
+	named      string // the last name mentioned before it in its paragraph
+	score      float64
+}
+
+// keyQuote returns the most newsworthy direct quotation with a speaker, or
+// nil when the article has none.
+func keyQuote(d *document, r *ranking) *briefs.Quote {
+	var best *quotation
+	lastSpeaker := ""
+	for _, q := range findQuotations(d) {
+		q.speaker = resolveSpeaker(q.speaker, q.named, lastSpeaker)
+		if q.speaker == "" {
+			continue
+		}
+		lastSpeaker = q.speaker
+		q.score = quoteScore(d, r, q)
+		if best == nil || q.score > best.score {
+			qq := q
+			best = &qq
+		}
+	}
+	if best == nil {
+		return nil
+	}
+	return &briefs.Quote{Text: quoteText(d.text[best.start:best.end]), Speaker: best.speaker}
+}
+
+// findQuotations lists the quotations of the paragraphs that hold candidate
+// sentences, in order, with their speakers as written (possibly a pronoun).
+func findQuotations(d *document) []quotation {
+	var out []quotation
+	scanned, lastBlock := 0, -1
+	for _, s := range d.sents {
+		if s.block == lastBlock || scanned > maxQuoteScan {
+			continue
+		}
+		lastBlock = s.block
+		b := d.blocks[s.block]
+		scanned += b.end - b.start
+		out = append(out, quotationsIn(d.text, b.start, b.end)...)
+	}
+	return out
+}
+
+// speakerContext bounds how much text around a quotation is searched for
+// its speaker, so that a paragraph of many quotations stays linear.
+const speakerContext = 400
+
+// quotationsIn finds quotations in text[start:end] marked by curly double
+// quotes, by pairs of straight double quotes, or by curly single quotes
+// (British style) that open at the start of a word.
+func quotationsIn(text string, start, end int) []quotation {
+	var out []quotation
+	para := text[start:end]
+	for i := 0; i < len(para); {
+		closer, width := quoteOpen(para, i)
+		if closer == "" {
+			i++
+			continue
+		}
+		inner := i + width
+		closeAt := quoteClose(para[inner:], closer)
+		if closeAt < 0 {
+			break
+		}
+		after := inner + closeAt + len(closer)
+		if n := len(strings.Fields(para[inner : inner+closeAt])); n >= minQuoteWords && n <= maxQuoteWords {
+			out = append(out, quotation{
+				start: start + inner, end: start + inner + closeAt,
+				speaker: speakerOf(tail(para[:i], speakerContext), head(para[after:], speakerContext)),
+				named:   lastName(tail(para[:i], speakerContext)),
+			})
+		}
+		i = after
+	}
+	return out
+}
+
+// quoteOpen reports whether para has an opening quote mark at byte i: it
+// returns the matching closing mark and the opening mark's width, or "".
+func quoteOpen(para string, i int) (string, int) {
+	s := para[i:]
+	switch {
+	case strings.HasPrefix(s, "“"):
+		return "”", len("“")
+	case strings.HasPrefix(s, "\""):
+		return "\"", 1
+	case strings.HasPrefix(s, "‘") && (i == 0 || strings.ContainsRune(" (\n—–", lastRune(para[:i]))):
+		return "’", len("‘")
+	}
+	return "", 0
+}
+
+// quoteClose finds the closing mark closer in s and returns its offset, or
+// -1. A curly single quote closes only where no letter follows, so the
+// apostrophe of "don’t" does not end a quotation.
+func quoteClose(s, closer string) int {
+	for from := 0; from < len(s); {
+		i := strings.Index(s[from:], closer)
+		if i < 0 {
+			return -1
+		}
+		at := from + i
+		if closer != "’" || !nextIsLetter(s, at+len(closer)) {
+			return at
+		}
+		from = at + len(closer)
+	}
+	return -1
+}
+
+// head returns at most n bytes from the start of s, tail at most n bytes
+// from its end; either may split a rune, which the word scanners tolerate.
+func head(s string, n int) string {
+	if len(s) > n {
+		return s[:n]
+	}
+	return s
+}
+
+// tail returns at most n bytes from the end of s.
+func tail(s string, n int) string {
+	if len(s) > n {
+		return s[len(s)-n:]
+	}
+	return s
+}
+
+// lastRune returns the last rune of s.
+func lastRune(s string) rune {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return r
+}
+
+// quoteScore weighs a quotation by the importance of the sentence it opens
+// in and by its length, which favours a full statement over a fragment.
+func quoteScore(d *document, r *ranking, q quotation) float64 {
+	score := 0.0
+	for i, s := range d.sents {
+		if s.start <= q.start && q.start < s.end+2 {
+			score = r.score[i]
+			break
+		}
+	}
+	words := len(strings.Fields(collapseSpace(d.text[q.start:q.end])))
+	if words >= 10 && words <= 35 {
+		score += 0.5
+	}
+	return score
+}
+
+// quoteText tidies the words of a quotation: white space collapsed and a
+// trailing comma (from `"…," she said`) dropped.
+func quoteText(s string) string {
+	s = strings.TrimSpace(collapseSpace(s))
+	return strings.TrimRight(s, ", ")
+}

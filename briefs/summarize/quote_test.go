@@ -1,0 +1,58 @@
+package summarize
+
+import (
+	"context"
+	"testing"
+)
+
+// quoteCases are paragraphs with the key quote and speaker expected; an
+// empty want means no quote.
+var quoteCases = []struct {
+	name, text, want, speaker string
+}{
+	{"said after", `"We cannot run a modern port with the rules of the last century," said Martin Hale, chairman of the association.`,
+		"We cannot run a modern port with the rules of the last century", "Martin Hale"},
+	{"name said after", `“The cuts are painful but there was no other way to balance the books,” Helen Okafor said.`,
+		"The cuts are painful but there was no other way to balance the books", "Helen Okafor"},
+	{"said colon before", `Foreign Minister Abbas Araghchi said: "Our programme is peaceful and always has been under inspection."`,
+		"Our programme is peaceful and always has been under inspection.", "Foreign Minister Abbas Araghchi"},
+	{"pronoun resolved", `Mayor Helen Okafor defended the plan. "We have a hole of 80 million in this budget to fill," she told reporters.`,
+		"We have a hole of 80 million in this budget to fill", "Mayor Helen Okafor"},
+	{"according to", `The plan is "the biggest change to the ports in fifty years", according to the transport ministry.`,
+		"the biggest change to the ports in fifty years", "the transport ministry"},
+	{"description then name", `"Families were just starting to feel they had room to breathe," said the charity's chief executive, Sarah Obi.`,
+		"Families were just starting to feel they had room to breathe", "Sarah Obi, the charity's chief executive"},
+	{"british single quotes", `‘We don’t accept that the strike is over, and we never will,’ said union leader Rosa Delgado.`,
+		"We don’t accept that the strike is over, and we never will", "union leader Rosa Delgado"},
+	{"according to after invalid byte", "\"We will not give up on this town, not ever,\" \xc5according to Mayor Ann Lee.",
+		"We will not give up on this town, not ever", "Mayor Ann Lee"},
+	{"invalid byte before according to", "\"0 0 0 0 0 0\"\xc5ACCording to 0", "", ""},
+	{"scare quotes only", `The so-called "peace dividend" never arrived.`, "", ""},
+	{"no speaker", `"This is a quotation with nobody attached to it at all."`, "", ""},
+	{"no quotes", "Nothing quoted here at all, just a plain sentence.", "", ""},
+	{"unclosed", `He said "this never ends and goes on and on`, "", ""},
+}
+
+func TestKeyQuote(t *testing.T) {
+	for _, tc := range quoteCases {
+		t.Run(tc.name, func(t *testing.T) {
+			d, err := parseDocument(context.Background(), tc.text)
+			if err != nil {
+				t.Fatal(err)
+			}
+			r, err := rankSentences(context.Background(), d, "")
+			if err != nil {
+				t.Fatal(err)
+			}
+			q := keyQuote(d, r)
+			switch {
+			case tc.want == "" && q != nil:
+				t.Errorf("got quote %+v, want none", *q)
+			case tc.want != "" && q == nil:
+				t.Errorf("got no quote, want %q", tc.want)
+			case q != nil && (q.Text != tc.want || q.Speaker != tc.speaker):
+				t.Errorf("got %q by %q, want %q by %q", q.Text, q.Speaker, tc.want, tc.speaker)
+			}
+		})
+	}
+}
