@@ -29,14 +29,7 @@ func (c *cli) runImport(ctx context.Context, args []string) int {
 	}
 	results := c.importAll(ctx, sources, *timeout, c.newProgress(len(sources)))
 	failed := c.reportErrors(results)
-	if err := c.writeArticles(f, results); err != nil {
-		c.fail(err)
-		return exitFailed
-	}
-	if failed {
-		return exitFailed
-	}
-	return exitOK
+	return c.exitStatus(failed, c.writeArticles(f, results))
 }
 
 func (c *cli) writeArticles(format string, results []sourceResult) error {

@@ -76,6 +76,19 @@ func (c *cli) reportErrors(results []sourceResult) bool {
 	return failed
 }
 
+// exitStatus reports an error writing the output and turns the outcome of
+// a command over several sources into its exit status.
+func (c *cli) exitStatus(failed bool, writeErr error) int {
+	if writeErr != nil {
+		c.fail(writeErr)
+		return exitFailed
+	}
+	if failed {
+		return exitFailed
+	}
+	return exitOK
+}
+
 // errorJSON is the JSON a failed source becomes in import and summarize
 // output. Its field names are part of the command line's contract.
 type errorJSON struct {

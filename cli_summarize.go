@@ -78,14 +78,7 @@ func (c *cli) runSummarize(ctx context.Context, args []string) int {
 		return exitUsage
 	}
 	results, failed := c.summarizeSources(ctx, sources, &sf, opts)
-	if err := c.writeSummaries(f, results); err != nil {
-		c.fail(err)
-		return exitFailed
-	}
-	if failed {
-		return exitFailed
-	}
-	return exitOK
+	return c.exitStatus(failed, c.writeSummaries(f, results))
 }
 
 // summarizedSource pairs an import result with its summary.

@@ -11,25 +11,19 @@ import (
 	"time"
 
 	"briefsmith/briefs"
+	"briefsmith/internal/sharedtest"
 )
 
-// sharedDir finds ../shared beside the repository, or "" when it is absent
+// sharedDir is ../shared/testdata beside the repository, or "" when it is absent
 // (the project must pass without it).
-func sharedDir() string {
-	for _, p := range []string{"../shared", "../../shared"} {
-		if fi, err := os.Stat(filepath.Join(p, "testdata")); err == nil && fi.IsDir() {
-			return p
-		}
-	}
-	return ""
-}
+func sharedDir() string { return sharedtest.Path("testdata") }
 
 func seedArticle(t *testing.T) string {
 	dir := sharedDir()
 	if dir == "" {
 		t.Skip("../shared/testdata not found")
 	}
-	return filepath.Join(dir, "testdata", "us-iran-talks.txt")
+	return filepath.Join(dir, "us-iran-talks.txt")
 }
 
 // sectionOf maps each line of the seed article to the heading above it
@@ -118,7 +112,7 @@ func contains(list []string, s string) bool {
 func TestSeedAndSamplesPDFText(t *testing.T) {
 	srcs := []string{sample("harbour-bridge-closure.txt"), sample("library-robotics.html"), sample("solar-cooperative.md"), sample("grain-prices.txt")}
 	if dir := sharedDir(); dir != "" {
-		srcs = append([]string{filepath.Join(dir, "testdata", "us-iran-talks.txt")}, srcs...)
+		srcs = append([]string{filepath.Join(dir, "us-iran-talks.txt")}, srcs...)
 	}
 	dir := t.TempDir()
 	bf, pdf := filepath.Join(dir, "b.brief"), filepath.Join(dir, "b.pdf")

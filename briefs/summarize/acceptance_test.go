@@ -2,37 +2,16 @@ package summarize
 
 import (
 	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
 	"briefsmith/briefs"
+	"briefsmith/internal/sharedtest"
 )
 
-// sharedFile returns the path of rel under the shared research folder next
-// to the repository (../shared from the module root), or skips the test
-// when it is absent.
+// sharedFile returns the path of rel under ../shared, or skips the test.
 func sharedFile(t *testing.T, rel string) string {
-	t.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			break
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			t.Skip("module root not found")
-		}
-		dir = parent
-	}
-	p := filepath.Join(dir, "..", "shared", rel)
-	if _, err := os.Stat(p); err != nil {
-		t.Skipf("%s not present", p)
-	}
-	return p
+	return sharedtest.Require(t, rel)
 }
 
 // iranSections maps the article's own headings to the section they head.

@@ -7,6 +7,8 @@ import (
 	"testing"
 	"time"
 	"unicode/utf8"
+
+	"briefsmith/internal/sharedtest"
 )
 
 // timeBound is the most one input may take. It is generous: it is there
@@ -187,22 +189,8 @@ func TestParseSharedArticle(t *testing.T) {
 	}
 }
 
-// findShared walks up from the package directory to ../shared/<rel>.
-func findShared(t *testing.T, rel string) string {
-	t.Helper()
-	dir, _ := os.Getwd()
-	for {
-		p := filepath.Join(dir, "..", "shared", rel)
-		if _, err := os.Stat(p); err == nil {
-			return p
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			return ""
-		}
-		dir = parent
-	}
-}
+// findShared returns ../shared/<rel>, or "" when it is absent.
+func findShared(_ *testing.T, rel string) string { return sharedtest.Path(rel) }
 
 func TestParseMegabyteLine(t *testing.T) {
 	line := strings.Repeat("word ", 1<<20/5)

@@ -13,6 +13,7 @@ import (
 	"testing"
 
 	"briefsmith/briefs"
+	"briefsmith/internal/sharedtest"
 )
 
 // The extraction-quality evaluation runs only with BRIEFSMITH_EVAL=1 and
@@ -101,22 +102,8 @@ func extractBenchPage(t *testing.T, path, pageURL string) string {
 	return a.Text
 }
 
-// findShared walks up from the package directory to ../shared/<rel>.
-func findShared(rel string) string {
-	dir, err := os.Getwd()
-	for err == nil {
-		p := filepath.Join(dir, "..", "shared", rel)
-		if _, statErr := os.Stat(p); statErr == nil {
-			return p
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			break
-		}
-		dir = parent
-	}
-	return ""
-}
+// findShared returns ../shared/<rel>, or "" when it is absent.
+func findShared(rel string) string { return sharedtest.Path(rel) }
 
 // score is the benchmark's metric: per document, shingle TP, FP and FN
 // normalised to sum to 1; precision and recall averaged over documents;

@@ -4,13 +4,13 @@ import (
 	"context"
 	"fmt"
 	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 	"time"
 
 	"briefsmith/briefs"
 	"briefsmith/briefs/summarize"
+	"briefsmith/internal/sharedtest"
 )
 
 // evalEnv is the variable that switches the measurements on.
@@ -57,28 +57,12 @@ func sharedCorpus(t *testing.T, name string) string {
 	return dir
 }
 
-// sharedPath finds ../shared/corpora/name beside the repository root: the
-// nearest directory above this one holding go.mod.
+// sharedPath finds ../shared/corpora/name beside the repository root.
 func sharedPath(name string) (string, error) {
-	dir, err := os.Getwd()
-	if err != nil {
-		return "", err
+	if p := sharedtest.Path("corpora/" + name); p != "" {
+		return p, nil
 	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			break
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			return "", fmt.Errorf("repository root not found, so ../shared is not available")
-		}
-		dir = parent
-	}
-	corpus := filepath.Join(dir, "..", "shared", "corpora", name)
-	if _, err := os.Stat(corpus); err != nil {
-		return "", fmt.Errorf("%s is absent", corpus)
-	}
-	return corpus, nil
+	return "", fmt.Errorf("../shared/corpora/%s is absent", name)
 }
 
 // labelledDir holds the hand-written articles with known sections.

@@ -8,6 +8,8 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+
+	"briefsmith/internal/sharedtest"
 )
 
 // officialScores is one system's ROUGE-1.5.5 result as printed in a .rouge
@@ -129,28 +131,7 @@ func readLines(t *testing.T, path string) []string {
 	return lines
 }
 
-// sharedCorpus finds ../shared/corpora/name next to the repository root
-// (the nearest directory above this one holding go.mod), skipping the test
-// when it is absent.
+// sharedCorpus finds ../shared/corpora/name, skipping the test when it is absent.
 func sharedCorpus(t *testing.T, name string) string {
-	t.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		t.Skip("cannot find the working directory:", err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			break
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			t.Skip("repository root not found; ../shared is not available")
-		}
-		dir = parent
-	}
-	corpus := filepath.Join(dir, "..", "shared", "corpora", name)
-	if _, err := os.Stat(corpus); err != nil {
-		t.Skipf("%s is absent; skipping", corpus)
-	}
-	return corpus
+	return sharedtest.Require(t, "corpora/"+name)
 }

@@ -10,6 +10,8 @@ import (
 	"strings"
 	"testing"
 	"unicode"
+
+	"briefsmith/internal/sharedtest"
 )
 
 // The evaluation against the published Golden Rules and the pragmatic
@@ -40,25 +42,9 @@ func (c goldenCase) label() string {
 	return fmt.Sprintf("%.40q", c.Input)
 }
 
-// corpusDir finds ../shared/corpora/sentence-segmentation by walking up from
-// the package directory, or skips the test.
+// corpusDir finds ../shared/corpora/sentence-segmentation, or skips the test.
 func corpusDir(t *testing.T) string {
-	t.Helper()
-	dir, err := filepath.Abs(".")
-	if err != nil {
-		t.Skip(err)
-	}
-	for {
-		p := filepath.Join(dir, "..", "shared", "corpora", "sentence-segmentation")
-		if st, err := os.Stat(p); err == nil && st.IsDir() {
-			return p
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			t.Skip("../shared corpora not found; skipping evaluation")
-		}
-		dir = parent
-	}
+	return sharedtest.Require(t, "corpora/sentence-segmentation")
 }
 
 // loadCases reads one corpus file.
