@@ -12,7 +12,7 @@ import (
 	"github.com/sashabaranov/go-openai"
 
 	"briefsmith/briefs"
-	"briefsmith/briefs/summarize/factcheck"
+	"briefsmith/briefs/factcheck"
 )
 
 // maxIdle is the longest a stream may go without a chunk.

@@ -3,7 +3,7 @@ package eval
 import (
 	"math"
 
-	"briefsmith/briefs/summarize/rouge"
+	"briefsmith/briefs/summarize/eval/rouge"
 )
 
 // TextRank settings from Mihalcea and Tarau (2004).

@@ -5,7 +5,7 @@ import (
 	"testing"
 
 	"briefsmith/briefs"
-	"briefsmith/briefs/summarize/rouge"
+	"briefsmith/briefs/summarize/eval/rouge"
 	"briefsmith/briefs/summarize/sentences"
 )
 
