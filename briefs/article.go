@@ -18,6 +18,32 @@ type Article struct {
 	Published time.Time // zero when unknown
 	Language  string    // BCP 47 code such as "en", empty when unknown
 	Text      string    // clean body text: paragraphs separated by blank lines
+	// Kind says what the source was (KindURL, KindFile, …); empty when
+	// unknown, as in briefs saved before it was recorded.
+	Kind SourceKind
+	// AlsoIn lists the other outlets that carried the same story, when
+	// near-duplicate articles were merged into this one at import.
+	AlsoIn []Ref
+}
+
+// SourceKind says where an article came from.
+type SourceKind string
+
+// The kinds of source.
+const (
+	KindURL    SourceKind = "url"    // fetched from the web
+	KindFile   SourceKind = "file"   // read from a local file
+	KindPasted SourceKind = "pasted" // pasted or typed text
+	KindStdin  SourceKind = "stdin"  // read from standard input
+	KindFeed   SourceKind = "feed"   // an entry of an RSS, Atom or JSON feed
+	KindEmail  SourceKind = "email"  // a story from an e-mail newsletter
+)
+
+// Ref names another copy of a story: its outlet, link and title.
+type Ref struct {
+	Site  string `json:"site"`
+	URL   string `json:"url"`
+	Title string `json:"title"`
 }
 
 // articleJSON is the wire form of Article. Its field names are part of the
@@ -31,6 +57,8 @@ type articleJSON struct {
 	Published string `json:"published"` // RFC 3339, or "" when unknown
 	Language  string `json:"language"`
 	Text      string `json:"text"`
+	Kind      string `json:"kind,omitempty"`
+	AlsoIn    []Ref  `json:"also_in,omitempty"`
 }
 
 // MarshalJSON writes the article in the stable wire form, with Published in
@@ -39,6 +67,7 @@ func (a Article) MarshalJSON() ([]byte, error) {
 	w := articleJSON{
 		Source: a.Source, Title: a.Title, Byline: a.Byline, Site: a.Site,
 		URL: a.URL, Language: a.Language, Text: a.Text,
+		Kind: string(a.Kind), AlsoIn: a.AlsoIn,
 	}
 	if !a.Published.IsZero() {
 		w.Published = a.Published.Format(time.RFC3339)
@@ -55,6 +84,7 @@ func (a *Article) UnmarshalJSON(data []byte) error {
 	*a = Article{
 		Source: w.Source, Title: w.Title, Byline: w.Byline, Site: w.Site,
 		URL: w.URL, Language: w.Language, Text: w.Text,
+		Kind: SourceKind(w.Kind), AlsoIn: w.AlsoIn,
 	}
 	if w.Published != "" {
 		t, err := time.Parse(time.RFC3339, w.Published)

@@ -81,3 +81,23 @@ type Renderer interface {
 // Progress reports how far a batch has come: done of total finished, with a
 // short label for the item just finished. It may be nil.
 type Progress func(done, total int, label string)
+
+// Expander is implemented by importers for which one source can stand for
+// several articles: a feed, an OPML list of feeds, a folder, a newsletter
+// holding several stories. Expand returns the sources to import one by one
+// (each acceptable to Import), or the source itself when it stands alone.
+// ImportAll calls it before importing.
+type Expander interface {
+	Expand(ctx context.Context, source string) ([]string, error)
+}
+
+// ImportResult is the outcome of importing one source of a batch: the
+// article, or the error saying why it could not be read. Notice, when set,
+// tells the user something that did not stop the import (for example that
+// a duplicate of an earlier source was skipped).
+type ImportResult struct {
+	Source  string
+	Article Article
+	Err     error
+	Notice  string
+}
