@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"net/url"
 	"strings"
+	"time"
 )
 
 // Status is where an item stands in the editorial workflow.
@@ -91,7 +92,7 @@ func (b *Brief) nextID() string {
 // statuses, unique item IDs, a well-formed date and in-range spans.
 func (b *Brief) Validate() error {
 	if b.Date != "" && !isISODate(b.Date) {
-		return fmt.Errorf("date %q is not in YYYY-MM-DD form", b.Date)
+		return fmt.Errorf("date %q is not a calendar day in YYYY-MM-DD form", b.Date)
 	}
 	seen := make(map[string]bool, len(b.Items))
 	for i := range b.Items {
@@ -127,16 +128,11 @@ func (it *Item) validate() error {
 	return nil
 }
 
+// isISODate reports whether s is a real calendar day written YYYY-MM-DD
+// (so "2026-13-45" is refused, not only "23/11/2026").
 func isISODate(s string) bool {
-	if len(s) != 10 || s[4] != '-' || s[7] != '-' {
-		return false
-	}
-	for i, c := range s {
-		if i != 4 && i != 7 && (c < '0' || c > '9') {
-			return false
-		}
-	}
-	return true
+	_, err := time.Parse(time.DateOnly, s)
+	return err == nil
 }
 
 func hostOf(raw string) string {

@@ -5,8 +5,11 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
+	"strings"
 )
 
 // FileVersion is the .brief format version this build writes. Files with a
@@ -19,6 +22,19 @@ const FileExt = ".brief"
 // ErrNewerVersion is returned by Load for a file written by a newer
 // Briefsmith than this one.
 var ErrNewerVersion = errors.New("written by a newer version of Briefsmith")
+
+// ErrTooLarge is returned by Load for a file over MaxFileSize.
+var ErrTooLarge = errors.New("too large to be a brief")
+
+// MaxFileSize is the largest .brief file Load reads. A brief of 50 items,
+// each with a long article, is a few MiB; anything near this size is not a
+// brief, and reading it whole would cost several times its size in memory.
+const MaxFileSize = 32 << 20
+
+// NewFileMode is the mode of a newly created brief: private to the user,
+// since briefs often hold material not yet meant for others. Overwriting an
+// existing file keeps that file's mode.
+const NewFileMode os.FileMode = 0o600
 
 // fileJSON is the on-disk envelope of a brief.
 type fileJSON struct {
@@ -52,6 +68,10 @@ func Unmarshal(data []byte) (*Brief, error) {
 		return nil, fmt.Errorf("not a brief file (damaged or not JSON): %w", err)
 	}
 	switch {
+	case head.Format == "":
+		return nil, fmt.Errorf("not a brief file: it has no \"format\": %q field", formatName)
+	case head.Format != formatName:
+		return nil, fmt.Errorf("not a brief file: its format is %q, not %q", head.Format, formatName)
 	case head.Version == nil:
 		return nil, errors.New("not a brief file: it has no version")
 	case *head.Version > FileVersion:
@@ -70,9 +90,10 @@ func Unmarshal(data []byte) (*Brief, error) {
 	return &b, nil
 }
 
-// Load reads and validates the brief at path.
+// Load reads and validates the brief at path. A file over MaxFileSize is
+// refused with ErrTooLarge before it is read.
 func Load(path string) (*Brief, error) {
-	data, err := os.ReadFile(path)
+	data, err := readCapped(path, MaxFileSize)
 	if err != nil {
 		return nil, fmt.Errorf("open %s: %w", path, err)
 	}
@@ -91,17 +112,47 @@ func Save(path string, b *Brief) error {
 	if err != nil {
 		return fmt.Errorf("save %s: %w", path, err)
 	}
-	if err := WriteFileAtomic(path, data, 0o644); err != nil {
+	if err := WriteFileAtomic(path, data, NewFileMode); err != nil {
 		return fmt.Errorf("save %s: %w", path, err)
 	}
 	return nil
 }
 
+// readCapped reads the file at path, refusing one larger than limit bytes
+// without reading it (and without trusting the size a special file reports).
+func readCapped(path string, limit int64) ([]byte, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	if st, err := f.Stat(); err == nil && st.Size() > limit {
+		return nil, fmt.Errorf("the file is %d MiB, over the %d MiB limit: %w", st.Size()>>20, limit>>20, ErrTooLarge)
+	}
+	data, err := io.ReadAll(io.LimitReader(f, limit+1))
+	if err != nil {
+		return nil, err
+	}
+	if int64(len(data)) > limit {
+		return nil, fmt.Errorf("the file is over the %d MiB limit: %w", limit>>20, ErrTooLarge)
+	}
+	return data, nil
+}
+
 // WriteFileAtomic writes data to path through a synced temporary file and a
-// rename, then syncs the directory so the rename itself is durable.
+// rename, then syncs the directory so the rename itself is durable. Nothing
+// touches the existing file until the rename. perm is the mode of a new
+// file; an existing file keeps its own mode. When path is a symbolic link,
+// the file it points to is replaced and the link is kept. Temporary files
+// left by an earlier interrupted write of the same file are removed.
 func WriteFileAtomic(path string, data []byte, perm os.FileMode) (err error) {
+	path, perm, err = writeTarget(path, perm)
+	if err != nil {
+		return err
+	}
+	RemoveStaleTemps(path)
 	dir := filepath.Dir(path)
-	tmp, err := os.CreateTemp(dir, "."+filepath.Base(path)+".tmp-*")
+	tmp, err := os.CreateTemp(dir, tempPrefix(path)+"*")
 	if err != nil {
 		return err
 	}
@@ -131,4 +182,65 @@ func WriteFileAtomic(path string, data []byte, perm os.FileMode) (err error) {
 		d.Close()
 	}
 	return nil
+}
+
+// writeTarget resolves where a write to path really goes: through any
+// symbolic links to the final file, whose mode replaces perm when it exists.
+func writeTarget(path string, perm os.FileMode) (string, os.FileMode, error) {
+	real, err := filepath.EvalSymlinks(path)
+	switch {
+	case err == nil:
+		path = real
+	case !errors.Is(err, fs.ErrNotExist):
+		return "", 0, err
+	default:
+		// A dangling link: write where it points, creating the file.
+		if target, lerr := os.Readlink(path); lerr == nil {
+			if !filepath.IsAbs(target) {
+				target = filepath.Join(filepath.Dir(path), target)
+			}
+			path = target
+		}
+	}
+	if st, err := os.Stat(path); err == nil {
+		if !st.Mode().IsRegular() {
+			return "", 0, fmt.Errorf("%s is not a regular file", path)
+		}
+		perm = st.Mode().Perm()
+	}
+	return path, perm, nil
+}
+
+// tempPrefix is the name prefix of the temporary files WriteFileAtomic
+// makes for path: ".NAME.tmp-".
+func tempPrefix(path string) string {
+	return "." + filepath.Base(path) + ".tmp-"
+}
+
+// RemoveStaleTemps removes the temporary files an interrupted
+// WriteFileAtomic of path may have left beside it. It is best effort: a
+// file that cannot be removed is left alone. Callers run it at start for
+// the files they know; WriteFileAtomic runs it before every write.
+func RemoveStaleTemps(path string) {
+	matches, err := filepath.Glob(filepath.Join(filepath.Dir(path), globEscape(tempPrefix(path))+"*"))
+	if err != nil {
+		return
+	}
+	for _, m := range matches {
+		if st, err := os.Lstat(m); err == nil && st.Mode().IsRegular() {
+			os.Remove(m)
+		}
+	}
+}
+
+// globEscape quotes the characters filepath.Match treats specially.
+func globEscape(s string) string {
+	var b strings.Builder
+	for _, r := range s {
+		if strings.ContainsRune(`*?[\`, r) {
+			b.WriteByte('\\')
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
 }

@@ -56,14 +56,17 @@ func TestLoadRejectsBadFiles(t *testing.T) {
 		{"empty", "", "empty"},
 		{"not json", "hello", "not a brief file"},
 		{"truncated", string(good[:len(good)/2]), "not a brief file"},
-		{"no version", `{"title":"x","items":[]}`, "no version"},
+		{"no version", `{"format":"briefsmith","title":"x","items":[]}`, "no version"},
 		{"newer version", `{"format":"briefsmith","version":99,"items":[]}`, "newer version"},
-		{"zero version", `{"version":0}`, "version 0"},
-		{"bad status", `{"version":1,"items":[{"id":"a","status":"weird"}]}`, "unknown status"},
-		{"duplicate ids", `{"version":1,"items":[{"id":"a","status":"draft"},{"id":"a","status":"draft"}]}`, "used twice"},
-		{"bad date", `{"version":1,"date":"23/11/2026","items":[]}`, "YYYY-MM-DD"},
-		{"span outside", `{"version":1,"items":[{"id":"a","status":"draft","article":{"text":"abc"},"summary":{"what_happened":["x"],"spans":{"what_happened":[[[0,9]]]}}}]}`, "outside the article"},
-		{"bad published", `{"version":1,"items":[{"id":"a","status":"draft","article":{"published":"yesterday"}}]}`, "RFC 3339"},
+		{"zero version", `{"format":"briefsmith","version":0}`, "version 0"},
+		{"bad status", `{"format":"briefsmith","version":1,"items":[{"id":"a","status":"weird"}]}`, "unknown status"},
+		{"duplicate ids", `{"format":"briefsmith","version":1,"items":[{"id":"a","status":"draft"},{"id":"a","status":"draft"}]}`, "used twice"},
+		{"bad date", `{"format":"briefsmith","version":1,"date":"23/11/2026","items":[]}`, "YYYY-MM-DD"},
+		{"span outside", `{"format":"briefsmith","version":1,"items":[{"id":"a","status":"draft","article":{"text":"abc"},"summary":{"what_happened":["x"],"spans":{"what_happened":[[[0,9]]]}}}]}`, "outside the article"},
+		{"no format", `{"version":1,"items":[]}`, "no \"format\""},
+		{"other format", `{"format":"other","version":1,"items":[]}`, "its format is \"other\""},
+		{"impossible date", `{"format":"briefsmith","version":1,"date":"2026-13-45","items":[]}`, "not a calendar day"},
+		{"bad published", `{"format":"briefsmith","version":1,"items":[{"id":"a","status":"draft","article":{"published":"yesterday"}}]}`, "RFC 3339"},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
@@ -76,7 +79,7 @@ func TestLoadRejectsBadFiles(t *testing.T) {
 }
 
 func TestNewerVersionIsTyped(t *testing.T) {
-	_, err := Unmarshal([]byte(`{"version":2,"items":[]}`))
+	_, err := Unmarshal([]byte(`{"format":"briefsmith","version":2,"items":[]}`))
 	if !errors.Is(err, ErrNewerVersion) {
 		t.Fatalf("error %v is not ErrNewerVersion", err)
 	}
@@ -164,8 +167,8 @@ func mustRemarshal(t *testing.T, v any, into *map[string]any) {
 func FuzzUnmarshal(f *testing.F) {
 	good, _ := Marshal(sampleBrief())
 	f.Add(good)
-	f.Add([]byte(`{"version":1,"items":[{"id":"a","status":"draft","article":{"text":"abc"},"summary":{"what_happened":["x"],"spans":{"what_happened":[[[0,9]]]}}}]}`))
-	f.Add([]byte(`{"version":99}`))
+	f.Add([]byte(`{"format":"briefsmith","version":1,"items":[{"id":"a","status":"draft","article":{"text":"abc"},"summary":{"what_happened":["x"],"spans":{"what_happened":[[[0,9]]]}}}]}`))
+	f.Add([]byte(`{"format":"briefsmith","version":99}`))
 	f.Add([]byte("\xef\xbb\xbf{}"))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		b, err := Unmarshal(data)

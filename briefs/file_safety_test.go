@@ -1,0 +1,127 @@
+package briefs
+
+import (
+	"errors"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+func TestSaveKeepsTheModeOfAnExistingFile(t *testing.T) {
+	for _, mode := range []os.FileMode{0o600, 0o640, 0o644} {
+		path := filepath.Join(t.TempDir(), "m.brief")
+		if err := os.WriteFile(path, []byte("old"), mode); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.Chmod(path, mode); err != nil { // umask may have narrowed it
+			t.Fatal(err)
+		}
+		if err := Save(path, sampleBrief()); err != nil {
+			t.Fatal(err)
+		}
+		st, err := os.Stat(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if st.Mode().Perm() != mode {
+			t.Errorf("mode after overwrite = %v, want %v", st.Mode().Perm(), mode)
+		}
+	}
+}
+
+func TestSaveMakesNewBriefsPrivate(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "new.brief")
+	if err := Save(path, sampleBrief()); err != nil {
+		t.Fatal(err)
+	}
+	st, err := os.Stat(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if st.Mode().Perm() != NewFileMode {
+		t.Fatalf("new brief mode = %v, want %v", st.Mode().Perm(), NewFileMode)
+	}
+}
+
+func TestSaveThroughASymlinkWritesItsTarget(t *testing.T) {
+	dir := t.TempDir()
+	real := filepath.Join(dir, "real", "x.brief")
+	if err := os.MkdirAll(filepath.Dir(real), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(real, []byte("old"), 0o640); err != nil {
+		t.Fatal(err)
+	}
+	link := filepath.Join(dir, "link.brief")
+	if err := os.Symlink("real/x.brief", link); err != nil {
+		t.Fatal(err)
+	}
+	if err := Save(link, sampleBrief()); err != nil {
+		t.Fatal(err)
+	}
+	if st, err := os.Lstat(link); err != nil || st.Mode()&os.ModeSymlink == 0 {
+		t.Fatalf("the link was replaced: %v %v", st.Mode(), err)
+	}
+	if _, err := Load(real); err != nil {
+		t.Fatalf("the target does not hold the brief: %v", err)
+	}
+	if st, _ := os.Stat(real); st.Mode().Perm() != 0o640 {
+		t.Fatalf("target mode = %v, want 0640", st.Mode().Perm())
+	}
+}
+
+func TestSaveRemovesTempsOfAnInterruptedSave(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "morning [1].brief")
+	stale := []string{
+		filepath.Join(dir, ".morning [1].brief.tmp-123"),
+		filepath.Join(dir, ".morning [1].brief.tmp-abc"),
+	}
+	for _, s := range stale {
+		if err := os.WriteFile(s, []byte("partial"), 0o600); err != nil {
+			t.Fatal(err)
+		}
+	}
+	other := filepath.Join(dir, ".other.brief.tmp-1")
+	if err := os.WriteFile(other, nil, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	if err := Save(path, sampleBrief()); err != nil {
+		t.Fatal(err)
+	}
+	for _, s := range stale {
+		if _, err := os.Stat(s); !errors.Is(err, os.ErrNotExist) {
+			t.Errorf("%s is still there", filepath.Base(s))
+		}
+	}
+	if _, err := os.Stat(other); err != nil {
+		t.Errorf("another file's temp was removed: %v", err)
+	}
+}
+
+func TestLoadRefusesAnOversizedFile(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "big.brief")
+	f, err := os.Create(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := f.Truncate(MaxFileSize + 1); err != nil {
+		t.Fatal(err)
+	}
+	f.Close()
+	_, err = Load(path)
+	if !errors.Is(err, ErrTooLarge) || !strings.Contains(err.Error(), "limit") {
+		t.Fatalf("Load error = %v, want ErrTooLarge naming the limit", err)
+	}
+}
+
+func TestSaveRefusesAFolder(t *testing.T) {
+	dir := t.TempDir()
+	if err := Save(dir, sampleBrief()); err == nil {
+		t.Fatal("saving over a folder succeeded")
+	}
+	if st, err := os.Stat(dir); err != nil || !st.IsDir() {
+		t.Fatalf("the folder was damaged: %v", err)
+	}
+}
