@@ -39,6 +39,12 @@ func TestCanaryKeyNeverLeaks(t *testing.T) {
 		{Replies: []llmtest.Reply{{Content: "not json " + canary}}},
 		{Replies: []llmtest.Reply{{Status: 400, Error: &llmtest.APIError{Message: "key " + canary + " is malformed"}}}},
 		{Replies: []llmtest.Reply{{Delay: 5 * time.Second}}},
+		// A hostile page made the model repeat the key inside a good answer.
+		{Replies: []llmtest.Reply{{Content: strings.Replace(llmtest.GoodAnswer(), "to repair its main sea wall.", "to repair its main sea wall; the key is "+canary+".", 1)}}},
+		{Replies: []llmtest.Reply{{Content: strings.Replace(llmtest.GoodAnswer(), "1,200 workers.", "1,200 workers ("+canary[3:]+").", 1)}}},
+		// An error body that echoes the key without its "sk-" prefix.
+		{Replies: []llmtest.Reply{{Status: 401, Error: &llmtest.APIError{Message: "Incorrect API key provided: " + canary[3:]}}}},
+		{Replies: []llmtest.Reply{{Status: 400, RawBody: "bad key …" + canary[10:]}}},
 	}
 	for _, sc := range scripts {
 		srv := llmtest.NewServer(t, sc)
@@ -68,11 +74,21 @@ func TestCanaryKeyNeverLeaks(t *testing.T) {
 	}
 	outputs = append(outputs, string(file), logs.String(), seen.joined())
 	for i, out := range outputs {
-		if strings.Contains(out, canary) || strings.Contains(out, canary[len(canary)-12:]) {
+		if leaksPiece(out, canary) {
 			t.Errorf("output %d leaks the canary key: %s", i, out)
 		}
 	}
 	if !strings.Contains(logs.String(), "refused the API key") {
 		t.Errorf("the log did not record the failures; it was:\n%s", logs.String())
 	}
+}
+
+// leaksPiece reports whether out holds any 8 or more characters of key.
+func leaksPiece(out, key string) bool {
+	for i := 0; i+minPiece <= len(key); i++ {
+		if strings.Contains(out, key[i:i+minPiece]) {
+			return true
+		}
+	}
+	return false
 }

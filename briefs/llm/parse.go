@@ -3,6 +3,7 @@ package llm
 import (
 	"encoding/json"
 	"errors"
+	"fmt"
 	"regexp"
 	"strings"
 
@@ -17,15 +18,25 @@ var errBadAnswer = errors.New("the answer was not in the expected format")
 // at most maxPoints sentences a section.
 func parseAnswer(content string, a briefs.Article, maxPoints int) (briefs.Summary, error) {
 	content = stripThink(content)
-	ans, ok := decodeJSONAnswer(content)
-	if !ok {
-		ans, ok = parseHeadings(content)
+	ans, err := decodeJSONAnswer(content)
+	if errors.Is(err, errNoJSON) {
+		var ok bool
+		if ans, ok = parseHeadings(content); !ok {
+			return briefs.Summary{}, errBadAnswer
+		}
+	} else if err != nil {
+		return briefs.Summary{}, err
 	}
-	if !ok {
-		return briefs.Summary{}, errBadAnswer
+	sum := toSummary(ans, a.Text, maxPoints)
+	if len(sum.WhatHappened) == 0 {
+		return briefs.Summary{}, fmt.Errorf("%w (no What Happened)", errBadAnswer)
 	}
-	return toSummary(ans, a.Text, maxPoints), nil
+	return sum, nil
 }
+
+// errNoJSON means the answer holds no JSON object at all, so it may be
+// plain text under headings.
+var errNoJSON = errors.New("no JSON object in the answer")
 
 // thinkBlock matches the reasoning that some models put before the answer.
 var thinkBlock = regexp.MustCompile(`(?s)<think>.*?(</think>|$)`)
@@ -36,17 +47,59 @@ func stripThink(s string) string {
 }
 
 // decodeJSONAnswer reads the first JSON object in s (models sometimes wrap
-// it in prose or a code fence) and reports whether it holds a summary.
-func decodeJSONAnswer(s string) (answer, bool) {
+// it in prose or a code fence). It returns errNoJSON when there is none and
+// errBadAnswer, with what is wrong, when the object is not a summary: a
+// field of the wrong type, or none of the three sections.
+func decodeJSONAnswer(s string) (answer, error) {
 	obj := firstJSONObject(s)
 	if obj == "" {
-		return answer{}, false
+		if strings.HasPrefix(strings.TrimLeft(s, " \t\r\n`json"), "{") {
+			return answer{}, errBadAnswer // an object that never closes
+		}
+		return answer{}, errNoJSON
+	}
+	if err := checkShape(obj); err != nil {
+		return answer{}, fmt.Errorf("%w (%v)", errBadAnswer, err)
 	}
 	var ans answer
 	if err := json.Unmarshal([]byte(obj), &ans); err != nil {
-		return answer{}, false
+		return answer{}, fmt.Errorf("%w (%s)", errBadAnswer, shapeError(err))
 	}
-	return ans, len(ans.WhatHappened) > 0 || len(ans.WhyItMatters) > 0 || len(ans.WhatsNext) > 0
+	if len(ans.WhatHappened) == 0 && len(ans.WhyItMatters) == 0 && len(ans.WhatsNext) == 0 {
+		return answer{}, fmt.Errorf("%w (no sections)", errBadAnswer)
+	}
+	return ans, nil
+}
+
+// checkShape names the first of the answer's sections that is not a list
+// of sentences.
+func checkShape(obj string) error {
+	var fields map[string]json.RawMessage
+	if err := json.Unmarshal([]byte(obj), &fields); err != nil {
+		return errors.New(shapeError(err))
+	}
+	for _, key := range []string{"what_happened", "why_it_matters", "whats_next"} {
+		if raw, ok := fields[key]; ok {
+			var l stringList
+			if err := l.UnmarshalJSON(raw); err != nil {
+				return fmt.Errorf("%s: %w", key, err)
+			}
+		}
+	}
+	return nil
+}
+
+// shapeError says briefly which field had the wrong type.
+func shapeError(err error) string {
+	var typeErr *json.UnmarshalTypeError
+	if errors.As(err, &typeErr) && typeErr.Field != "" {
+		return typeErr.Field + " has the wrong type"
+	}
+	msg := err.Error()
+	if i := strings.LastIndex(msg, ": "); i >= 0 {
+		msg = msg[i+2:]
+	}
+	return shorten(msg)
 }
 
 // firstJSONObject returns the first balanced {…} in s, or "".

@@ -12,7 +12,7 @@ import (
 )
 
 // plainErrors already read as plain words.
-var plainErrors = []error{errTimeout, errStalled, errCutOff, errLength, errFiltered, errTooLong, errNoAnswer, errBadAnswer, errNoText}
+var plainErrors = []error{errTimeout, errStalled, errCutOff, errLength, errFiltered, errTooLong, errNoAnswer, errBadAnswer, errNoText, errDropped}
 
 // reason says in plain words why a request failed. It never includes the
 // request, whose headers carry the key.

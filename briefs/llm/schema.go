@@ -2,6 +2,7 @@ package llm
 
 import (
 	"encoding/json"
+	"fmt"
 	"strings"
 
 	"github.com/sashabaranov/go-openai/jsonschema"
@@ -23,26 +24,39 @@ type answerQuote struct {
 	Speaker string `json:"speaker"`
 }
 
-// stringList accepts a JSON array of strings or, from looser models, a
-// single string.
+// stringList is a JSON array of strings. Anything else — a bare string, a
+// number, an object, an array holding non-strings — is an error, so an
+// answer in the wrong shape is refused rather than read as empty sections.
 type stringList []string
 
-// UnmarshalJSON reads ["a", "b"] or "a".
+// UnmarshalJSON reads ["a", "b"]; null reads as no sentences.
 func (l *stringList) UnmarshalJSON(data []byte) error {
-	var one string
-	if err := json.Unmarshal(data, &one); err == nil {
-		*l = nil
-		if strings.TrimSpace(one) != "" {
-			*l = stringList{one}
-		}
-		return nil
-	}
 	var many []string
 	if err := json.Unmarshal(data, &many); err != nil {
-		return err
+		return fmt.Errorf("want a list of sentences, got %s", jsonKind(data))
 	}
 	*l = many
 	return nil
+}
+
+// jsonKind names the kind of a JSON value for error messages.
+func jsonKind(data []byte) string {
+	t := strings.TrimSpace(string(data))
+	switch {
+	case t == "":
+		return "nothing"
+	case t[0] == '"':
+		return "a string"
+	case t[0] == '{':
+		return "an object"
+	case t[0] == '[':
+		return "a list with something other than sentences"
+	case t == "true" || t == "false":
+		return "true/false"
+	case t == "null":
+		return "null"
+	}
+	return "a number"
 }
 
 // schemaName names the response format in requests.

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"strings"
+	"syscall"
 	"time"
 	"unicode/utf8"
 
@@ -20,6 +21,12 @@ var (
 	errStalled  = errors.New("the server stopped sending")
 	errTooLong  = errors.New("the answer was far longer than a brief")
 	errNoAnswer = errors.New("the server sent an empty answer")
+	// errDropped is a connection lost in the middle of an answer; it is
+	// retried like a connection lost before one.
+	errDropped = errors.New("the connection to the AI server dropped during the answer")
+	// errNotStream is a successful response that holds no chat chunks at
+	// all, such as a proxy's HTML page.
+	errNotStream = fmt.Errorf("%w (the server did not send a chat completion stream)", errBadAnswer)
 )
 
 const (
@@ -45,6 +52,7 @@ func (s *Summarizer) stream(ctx context.Context, req openai.ChatCompletionReques
 		b      strings.Builder
 		finish openai.FinishReason
 		last   time.Time
+		chunks int
 	)
 	for {
 		chunk, err := st.Recv()
@@ -52,11 +60,9 @@ func (s *Summarizer) stream(ctx context.Context, req openai.ChatCompletionReques
 			break
 		}
 		if err != nil {
-			if errors.Is(context.Cause(ctx), errStalled) {
-				return "", fmt.Errorf("%w for %s", errStalled, seconds(s.idle))
-			}
-			return "", err
+			return "", recvError(ctx, err, s.idle)
 		}
+		chunks++
 		watchdog.Reset(s.idle)
 		finish = collect(&b, chunk, finish)
 		if b.Len() > maxAnswerSize {
@@ -67,7 +73,26 @@ func (s *Summarizer) stream(ctx context.Context, req openai.ChatCompletionReques
 			last = time.Now()
 		}
 	}
+	if chunks == 0 {
+		return "", errNotStream
+	}
 	return b.String(), finishError(finish, b.Len())
+}
+
+// recvError explains why reading the stream failed: the idle watchdog, a
+// dropped connection (retryable), a body that is not a stream, or err.
+func recvError(ctx context.Context, err error, idle time.Duration) error {
+	switch {
+	case errors.Is(context.Cause(ctx), errStalled):
+		return fmt.Errorf("%w for %s", errStalled, seconds(idle))
+	case ctx.Err() != nil:
+		return err
+	case errors.Is(err, openai.ErrTooManyEmptyStreamMessages):
+		return errNotStream
+	case errors.Is(err, io.ErrUnexpectedEOF), errors.Is(err, syscall.ECONNRESET), errors.Is(err, syscall.EPIPE):
+		return fmt.Errorf("%w: %w", errDropped, err)
+	}
+	return err
 }
 
 // collect appends the first choice's text of chunk to b and returns the

@@ -2,6 +2,7 @@ package llm
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"log/slog"
 	"net/http"
@@ -115,23 +116,58 @@ func (s *Summarizer) ask(ctx context.Context, a briefs.Article, opts briefs.Summ
 	if p.cut {
 		note(ctx, "the article is long: sending its lead and section endings")
 	}
-	for mode := answerMode(s.mode.Load()); ; mode++ {
+	drops := 0
+	for mode := answerMode(s.mode.Load()); ; {
 		note(ctx, "asking %s (%s)", s.cfg.Model, mode)
 		content, err := s.stream(ctx, chatRequest(s.cfg, p, mode))
-		if err != nil && mode < modeText && formatRejected(err) {
+		switch {
+		case err != nil && mode < modeText && formatRejected(err):
 			s.mode.CompareAndSwap(int32(mode), int32(mode+1))
+			mode++
 			continue
-		}
-		if err != nil {
+		case errors.Is(err, errDropped) && drops < s.cfg.MaxRetries:
+			if err := s.waitBeforeRetry(ctx, drops); err != nil {
+				return briefs.Summary{}, err
+			}
+			drops++
+			continue
+		case errors.Is(err, errCutOff) && !plausibleStart(content):
+			return briefs.Summary{}, errBadAnswer // garbage with no ending, not a cut-off answer
+		case err != nil:
 			return briefs.Summary{}, timeoutCause(ctx, err)
 		}
 		return s.finish(a, content, opts)
 	}
 }
 
+// waitBeforeRetry waits out the backoff before asking again after a
+// connection dropped mid-answer, with a status note.
+func (s *Summarizer) waitBeforeRetry(ctx context.Context, attempt int) error {
+	wait := s.retry.backoff(attempt, nil)
+	note(ctx, "%s; retrying in %s (attempt %d of %d)", errDropped, seconds(wait), attempt+2, s.cfg.MaxRetries+1)
+	if err := sleep(ctx, wait); err != nil {
+		return timeoutCause(ctx, err)
+	}
+	return nil
+}
+
+// plausibleStart reports whether a partial answer reads like the start of a
+// summary (JSON, or text under headings), so that its missing end means it
+// was cut off rather than that it was never an answer.
+func plausibleStart(content string) bool {
+	_, err := decodeJSONAnswer(stripThink(content))
+	if !errors.Is(err, errNoJSON) {
+		return true
+	}
+	_, ok := parseHeadings(stripThink(content))
+	return ok
+}
+
 // finish parses the answer and fact-checks it.
+// The key is redacted from the answer first: a hostile article can ask the
+// model to repeat it, and nothing the model says is shown or stored unredacted.
 func (s *Summarizer) finish(a briefs.Article, content string, opts briefs.SummaryOptions) (briefs.Summary, error) {
-	sum, err := parseAnswer(content, a, opts.Length.MaxPoints())
+	sum, err := parseAnswer(Redact(content, s.cfg.APIKey), a, opts.Length.MaxPoints())
 	if err != nil {
 		return briefs.Summary{}, err
 	}

@@ -26,6 +26,7 @@ type Reply struct {
 	Content    string            // the assistant's answer; GoodAnswer() when empty
 	Finish     string            // finish_reason of the last chunk; "stop" when empty
 	CutAfter   int               // stream: end after this many bytes of content, with no finish_reason and no [DONE]
+	ResetAfter int               // stream: after this many bytes of content, drop the connection mid-response (a reset)
 	Delay      time.Duration     // wait before the response headers (ends if the client goes away)
 	ChunkDelay time.Duration     // stream: wait between chunks
 }

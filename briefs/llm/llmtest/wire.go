@@ -94,7 +94,8 @@ func writeCompletion(w http.ResponseWriter, req Request, reply Reply) {
 
 // writeStream writes the answer as server-sent events: a role chunk, content
 // chunks, a chunk with the finish reason, then [DONE] — or stops early at
-// CutAfter, as a dropped connection would.
+// CutAfter, as a server that gives up would, or drops the connection at
+// ResetAfter, as a reset would.
 func writeStream(w http.ResponseWriter, r *http.Request, req Request, reply Reply) {
 	w.Header().Set("Content-Type", "text/event-stream")
 	w.Header().Set("Cache-Control", "no-cache")
@@ -116,6 +117,9 @@ func writeStream(w http.ResponseWriter, r *http.Request, req Request, reply Repl
 		}
 		if reply.CutAfter > 0 && sent+len(piece) > reply.CutAfter {
 			return
+		}
+		if reply.ResetAfter > 0 && sent+len(piece) > reply.ResetAfter {
+			panic(http.ErrAbortHandler) // the server drops the connection without ending the response
 		}
 		send(map[string]any{"content": piece}, nil)
 		sent += len(piece)
