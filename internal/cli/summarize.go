@@ -1,4 +1,4 @@
-package main
+package cli
 
 import (
 	"context"
@@ -83,7 +83,7 @@ func (c *cli) runSummarize(ctx context.Context, args []string) int {
 
 // summarizedSource pairs an import result with its summary.
 type summarizedSource struct {
-	sourceResult
+	briefs.ImportResult
 	Summary briefs.Summary
 }
 
@@ -102,7 +102,7 @@ func (c *cli) summarizeSources(ctx context.Context, sources []string, sf *summar
 	}
 	out = make([]summarizedSource, len(imported))
 	for i, r := range imported {
-		out[i].sourceResult = r
+		out[i].ImportResult = r
 	}
 	if len(arts) > 0 {
 		s, concurrency, err := c.summarizer(ctx, sf)
@@ -123,8 +123,8 @@ func (c *cli) summarizeSources(ctx context.Context, sources []string, sf *summar
 		if r.Err != nil {
 			c.fail(r.Err)
 			failed = true
-		} else if r.Summary.Notice != "" {
-			fmt.Fprintf(c.errw, "%s: note: %s: %s\n", programName, r.Source, r.Summary.Notice)
+		} else {
+			c.notices(r)
 		}
 	}
 	return out, failed
@@ -171,5 +171,14 @@ func writeSummaryMarkdown(w io.Writer, a briefs.Article, s briefs.Summary) {
 	}
 	for _, f := range s.Flags {
 		fmt.Fprintf(w, "⚠ %s: %s\n", f.Section, f.Message)
+	}
+}
+
+// notices prints what the import and the summariser had to say about r.
+func (c *cli) notices(r summarizedSource) {
+	for _, n := range []string{r.ImportResult.Notice, r.Summary.Notice} {
+		if n != "" {
+			c.note(r.Source, n)
+		}
 	}
 }
