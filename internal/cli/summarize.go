@@ -28,7 +28,7 @@ func (f *summaryFlags) register(fs *flag.FlagSet) {
 	fs.StringVar(&f.provider, "provider", "", "LLM `provider` preset: openai, azure, ollama, lmstudio or custom (implies --llm)")
 	fs.StringVar(&f.baseURL, "base-url", "", "LLM endpoint `URL`, e.g. http://localhost:11434/v1 (implies --llm; default $OPENAI_BASE_URL or the settings file)")
 	fs.StringVar(&f.model, "model", "", "LLM `model` name (implies --llm; default $OPENAI_MODEL or the settings file)")
-	fs.IntVar(&f.concurrency, "concurrency", 0, "how many articles to summarise at once (`n`; default 4 for an LLM)")
+	fs.IntVar(&f.concurrency, "concurrency", 0, "how many articles to summarise at once (`n`; default 4 for an LLM, one per core offline)")
 }
 
 // options validates the flags into summary options.
