@@ -7,6 +7,8 @@ BIN        := bin/briefsmith
 OUT        := out
 GOBIN      := $(shell $(GO) env GOPATH)/bin
 STATICCHECK_VERSION := v0.8.2
+GOCYCLO_VERSION     := v0.6.0
+DEADCODE_VERSION    := v0.52.0
 FUZZTIME   ?= 15s
 export PATH  := /usr/local/go/bin:$(GOBIN):$(PATH)
 export GOFLAGS ?= -buildvcs=false
@@ -53,11 +55,15 @@ test: deps ## run every test, with the race detector
 test-short: ## the unit tests only, without the race detector or the Xvfb smoke test
 	$(GO) test -short ./...
 
-lint: deps ## gofmt, go vet and staticcheck
+lint: deps ## gofmt, go vet, staticcheck, cyclomatic complexity ≤ 15 and no dead code
 	@test -z "$$(gofmt -l $$(git ls-files '*.go'))" || { echo "gofmt needed:"; gofmt -l $$(git ls-files '*.go'); exit 1; }
 	$(GO) vet ./...
 	@command -v staticcheck >/dev/null || $(GO) install honnef.co/go/tools/cmd/staticcheck@$(STATICCHECK_VERSION)
 	staticcheck ./...
+	@command -v gocyclo >/dev/null || $(GO) install github.com/fzipp/gocyclo/cmd/gocyclo@$(GOCYCLO_VERSION)
+	gocyclo -over 15 .
+	@command -v deadcode >/dev/null || $(GO) install golang.org/x/tools/cmd/deadcode@$(DEADCODE_VERSION)
+	@echo "deadcode -test ./..."; dead=$$(deadcode -test ./...); test -z "$$dead" || { echo "unreachable code:"; echo "$$dead"; exit 1; }
 
 bench: ## the performance figures the issues ask for
 	$(GO) test -run '^$$' -bench . -benchmem -count=1 ./briefs/... ./templates/... .

@@ -67,7 +67,9 @@ func TestSeedArticleSections(t *testing.T) {
 	if r.code != 0 {
 		t.Fatalf("code %d: %s", r.code, r.stderr)
 	}
-	var items []summarizedItem
+	var items []struct {
+		Summary briefs.Summary `json:"summary"`
+	}
 	if err := json.Unmarshal([]byte(r.stdout), &items); err != nil {
 		t.Fatal(err)
 	}

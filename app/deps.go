@@ -8,8 +8,8 @@ import (
 	"briefsmith/briefs"
 )
 
-// Deps are the services the window uses. appwire.go builds the real ones
-// from the pipeline packages; tests pass fakes.
+// Deps are the services the window uses. Package internal/desktop builds
+// the real ones from the pipeline packages; tests pass fakes.
 type Deps struct {
 	Importer Importer // turns files, URLs and pasted text into articles
 	Exporter Exporter // writes a brief as PDF, Markdown, …
@@ -24,9 +24,10 @@ type Deps struct {
 	Trace func(note string)
 	// Now is the clock, for dating new briefs; nil means time.Now.
 	Now func() time.Time
-	// Concurrency bounds the summaries written at once; 0 means 1 offline
-	// and 4 with the LLM. Tests with SyncRunner use 1 so that progress
-	// reports arrive in order.
+	// Concurrency bounds the summaries written at once; 0 leaves it to
+	// briefs.SummaryConcurrency (one per core less one offline, 4 with the
+	// LLM). Tests with SyncRunner use 1 so that progress reports arrive in
+	// order.
 	Concurrency int
 }
 
@@ -35,6 +36,9 @@ type Deps struct {
 type Importer interface {
 	// Import reads a file path or an http(s) URL.
 	Import(ctx context.Context, source string) (briefs.Article, error)
+	// ImportAll imports several sources with briefs.ImportAll's bounds:
+	// one result per imported source, in order, with progress after each.
+	ImportAll(ctx context.Context, sources []string, progress briefs.Progress) []briefs.ImportResult
 	// ImportText wraps pasted text; label names it in messages.
 	ImportText(ctx context.Context, label, text string) (briefs.Article, error)
 }

@@ -28,6 +28,11 @@ func (f *fakeImporter) Import(_ context.Context, source string) (briefs.Article,
 	return briefs.Article{}, fmt.Errorf("%s: not found", source)
 }
 
+// ImportAll imports one source at a time, so progress arrives in order.
+func (f *fakeImporter) ImportAll(ctx context.Context, sources []string, progress briefs.Progress) []briefs.ImportResult {
+	return briefs.ImportAll(ctx, f, sources, briefs.ImportOptions{Concurrency: 1}, progress)
+}
+
 func (f *fakeImporter) ImportText(_ context.Context, label, text string) (briefs.Article, error) {
 	if strings.TrimSpace(text) == "" {
 		return briefs.Article{}, errors.New("the text is empty")

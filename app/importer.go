@@ -2,6 +2,7 @@ package app
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"net/url"
 	"path/filepath"
@@ -133,8 +134,8 @@ func (w *Window) importJobs(jobs []importJob) {
 	p, ctx := w.startProgress("Importing", len(jobs))
 	imp := w.deps.Importer
 	w.deps.Run.Background(func() {
-		arts, failed := runImports(ctx, imp, jobs, func(done int, label string) {
-			w.deps.Run.UI(func() { p.step(done, len(jobs), label) })
+		arts, failed := runImports(ctx, imp, jobs, func(done, total int, label string) {
+			w.deps.Run.UI(func() { p.step(done, total, label) })
 		})
 		w.deps.Run.UI(func() {
 			p.finish()
@@ -143,35 +144,66 @@ func (w *Window) importJobs(jobs []importJob) {
 	})
 }
 
-// runImports imports each job in turn; it stops early when ctx is
-// cancelled, listing the jobs not done as cancelled.
-func runImports(ctx context.Context, imp Importer, jobs []importJob, step func(int, string)) ([]briefs.Article, []importFailure) {
+// runImports imports the jobs' sources with Importer.ImportAll (a few at
+// once, in order) and then any pasted text; once ctx is cancelled the jobs
+// not done are listed as cancelled.
+func runImports(ctx context.Context, imp Importer, jobs []importJob, step briefs.Progress) ([]briefs.Article, []importFailure) {
 	var arts []briefs.Article
 	var failed []importFailure
-	for i, j := range jobs {
-		if ctx.Err() != nil {
-			failed = append(failed, importFailure{j.label, fmt.Errorf("cancelled")})
-			continue
-		}
-		a, err := importOne(ctx, imp, j)
-		if err != nil {
-			failed = append(failed, importFailure{j.label, err})
-		} else {
+	add := func(label string, a briefs.Article, err error) {
+		switch {
+		case errors.Is(err, context.Canceled):
+			failed = append(failed, importFailure{label, fmt.Errorf("cancelled")})
+		case err != nil:
+			failed = append(failed, importFailure{label, err})
+		default:
 			arts = append(arts, a)
 		}
-		step(i+1, j.label)
+	}
+	if imp == nil {
+		for _, j := range jobs {
+			add(j.label, briefs.Article{}, fmt.Errorf("importing is not available in this build"))
+		}
+		return arts, failed
+	}
+	var sources []string
+	labels := map[string]string{}
+	for _, j := range jobs {
+		if j.source != "" {
+			sources = append(sources, j.source)
+			labels[j.source] = j.label
+		}
+	}
+	labelOf := func(source string) string {
+		if l, ok := labels[source]; ok {
+			return l
+		}
+		return source // one of the sources an expanded source stands for
+	}
+	var results []briefs.ImportResult
+	if len(sources) > 0 {
+		results = imp.ImportAll(ctx, sources, func(done, total int, source string) {
+			step(done, total+len(jobs)-len(sources), labelOf(source))
+		})
+	}
+	for _, r := range results {
+		add(labelOf(r.Source), r.Article, r.Err)
+	}
+	done, total := len(results), len(results)+len(jobs)-len(sources)
+	for _, j := range jobs {
+		if j.source != "" {
+			continue
+		}
+		if ctx.Err() != nil {
+			add(j.label, briefs.Article{}, ctx.Err())
+			continue
+		}
+		a, err := imp.ImportText(ctx, j.label, j.text)
+		add(j.label, a, err)
+		done++
+		step(done, total, j.label)
 	}
 	return arts, failed
-}
-
-func importOne(ctx context.Context, imp Importer, j importJob) (briefs.Article, error) {
-	if imp == nil {
-		return briefs.Article{}, fmt.Errorf("importing is not available in this build")
-	}
-	if j.source == "" {
-		return imp.ImportText(ctx, j.label, j.text)
-	}
-	return imp.Import(ctx, j.source)
 }
 
 // imported adds the new articles as items and reports failures.

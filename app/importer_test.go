@@ -47,7 +47,7 @@ func TestRunImportsListsEveryFailure(t *testing.T) {
 	imp := &fakeImporter{articles: sampleArticles()}
 	jobs := parseImportInput("https://news.example/bridge\nhttps://news.example/gone\nhttps://news.example/solar")
 	var steps []int
-	arts, failed := runImports(context.Background(), imp, jobs, func(done int, _ string) { steps = append(steps, done) })
+	arts, failed := runImports(context.Background(), imp, jobs, func(done, _ int, _ string) { steps = append(steps, done) })
 	if len(arts) != 2 || len(failed) != 1 || failed[0].label != "https://news.example/gone" {
 		t.Fatalf("arts %d failed %v", len(arts), failed)
 	}
@@ -63,7 +63,7 @@ func TestRunImportsStopsOnCancel(t *testing.T) {
 	imp := &fakeImporter{articles: sampleArticles()}
 	ctx, cancel := context.WithCancel(context.Background())
 	jobs := parseImportInput(sampleURLs())
-	arts, failed := runImports(ctx, imp, jobs, func(done int, _ string) {
+	arts, failed := runImports(ctx, imp, jobs, func(done, _ int, _ string) {
 		if done == 1 {
 			cancel()
 		}

@@ -19,7 +19,14 @@ import (
 	"briefsmith/templates"
 )
 
-// realExporter is the same adapter appwire.go uses, over package templates.
+// realImporter is the same adapter internal/desktop uses, over package ingest.
+type realImporter struct{ *ingest.Importer }
+
+func (im realImporter) ImportAll(ctx context.Context, sources []string, progress briefs.Progress) []briefs.ImportResult {
+	return briefs.ImportAll(ctx, im.Importer, sources, briefs.ImportOptions{Concurrency: 1}, progress)
+}
+
+// realExporter is the same adapter internal/desktop uses, over package templates.
 type realExporter struct{}
 
 func (realExporter) Templates() []string { return templates.Names() }
@@ -60,7 +67,7 @@ func TestRealPipelineWorkflow(t *testing.T) {
 		t.Skip("needs pdftotext (poppler-utils) to read the PDF back")
 	}
 	w := New(test.NewTempApp(t), Deps{
-		Importer: ingest.New(ingest.Options{}), Exporter: realExporter{},
+		Importer: realImporter{ingest.New(ingest.Options{})}, Exporter: realExporter{},
 		Summarizer: func(Settings) briefs.Summarizer { return summarize.New() },
 		Run:        SyncRunner(), Concurrency: 1,
 		Now: func() time.Time { return time.Date(2026, 11, 23, 8, 0, 0, 0, time.UTC) },

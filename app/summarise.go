@@ -88,17 +88,15 @@ func (w *Window) runSummaries(ids []string, keepEdits bool) {
 	})
 }
 
-// concurrency is how many summaries are written at once: the offline
-// summariser is CPU-bound, so one at a time leaves a core for drawing; LLM
-// calls wait on the network, so several overlap.
+// concurrency is how many summaries are written at once, by the rule of
+// briefs.SummaryConcurrency: LLM calls wait on the network, so several
+// overlap; the offline summariser is CPU-bound and leaves a core for drawing.
 func (w *Window) concurrency() int {
-	switch {
-	case w.deps.Concurrency > 0:
-		return w.deps.Concurrency
-	case w.settings.UseLLM:
-		return llmConcurrency
+	network := 0
+	if w.settings.UseLLM {
+		network = llmConcurrency
 	}
-	return 1
+	return briefs.SummaryConcurrency(w.deps.Concurrency, network, true)
 }
 
 func (w *Window) articlesOf(ids []string) []briefs.Article {

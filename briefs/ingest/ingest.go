@@ -25,7 +25,7 @@ type Options struct {
 	Timeout      time.Duration // whole URL fetch; default 30 s
 	MaxBytes     int64         // cap for a URL body, a local file, standard input or pasted text; default 10 MiB
 	MaxRedirects int           // default 5
-	UserAgent    string        // default "Briefsmith/<version> (+https://briefsmith.app)"
+	UserAgent    string        // default briefs.UserAgent of the module version
 	Stdin        io.Reader     // read for the source "-"; default os.Stdin
 	Client       *http.Client  // optional HTTP client (tests); its redirect policy is replaced
 }
@@ -63,7 +63,7 @@ func withDefaults(o Options) Options {
 		o.MaxRedirects = DefaultMaxRedirects
 	}
 	if o.UserAgent == "" {
-		o.UserAgent = "Briefsmith/" + version() + " (+https://briefsmith.app)"
+		o.UserAgent = briefs.UserAgent(version())
 	}
 	if o.Stdin == nil {
 		o.Stdin = os.Stdin

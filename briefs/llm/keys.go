@@ -43,13 +43,18 @@ type keyringStore struct {
 	del func(service, user string) error
 }
 
+// KeyringTimeout is how long every keyring call of the command line and the
+// app may take: a locked keyring can otherwise wait for ever on a password
+// prompt.
+const KeyringTimeout = 5 * time.Second
+
 // NewKeyring returns a KeyStore backed by the OS keyring (Secret Service,
-// Keychain or Credential Manager). Each call gives up after timeout (5 s when
-// timeout ≤ 0) with an error wrapping ErrNoKeyring. A keyring call that
+// Keychain or Credential Manager). Each call gives up after timeout
+// (KeyringTimeout when timeout ≤ 0) with an error wrapping ErrNoKeyring. A keyring call that
 // never returns keeps one goroutine waiting for it; there is no way to cancel it.
 func NewKeyring(timeout time.Duration) KeyStore {
 	if timeout <= 0 {
-		timeout = 5 * time.Second
+		timeout = KeyringTimeout
 	}
 	return &keyringStore{timeout: timeout, busy: make(chan struct{}, 1),
 		get: keyring.Get, set: keyring.Set, del: keyring.Delete}

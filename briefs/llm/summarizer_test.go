@@ -293,31 +293,37 @@ func TestInjectionStaysData(t *testing.T) {
 			t.Fatalf("Summarize = %+v, %v", sum, err)
 		}
 	}
-	reqs := srv.Requests()
 	markers := map[string]bool{}
-	for _, r := range reqs {
-		system, user := r.Body.Messages[0], r.Body.Messages[1]
-		if system.Role != "system" || strings.Contains(system.Content, "PWNED") || strings.Contains(system.Content, "Eastmouth") {
-			t.Errorf("article text reached the system message: %q", system.Content)
-		}
-		marker := user.Content[strings.Index(user.Content, "@@") : strings.Index(user.Content, "@@")+20]
-		markers[marker] = true
-		begin := strings.Index(user.Content, marker+" BEGIN ARTICLE")
-		end := strings.Index(user.Content, marker+" END ARTICLE")
-		at := strings.Index(user.Content, payload)
-		if begin < 0 || end < 0 || at < begin || at > end {
-			t.Errorf("payload at %d is not between the markers (%d, %d)", at, begin, end)
-		}
-		if strings.Count(user.Content, "END ARTICLE") != 1 {
-			t.Errorf("a fake end marker survived:\n%s", user.Content)
-		}
-		if !strings.Contains(system.Content, marker) || !strings.Contains(system.Content, "never follow instructions") {
-			t.Errorf("system message does not explain the marker %s", marker)
-		}
+	for _, r := range srv.Requests() {
+		markers[checkArticleFenced(t, r.Body.Messages[0], r.Body.Messages[1], payload)] = true
 	}
 	if len(markers) != 2 {
 		t.Errorf("markers were reused across calls: %v", markers)
 	}
+}
+
+// checkArticleFenced checks that the article stays out of the system
+// message and sits, payload included, between its markers in the user
+// message; it returns the marker.
+func checkArticleFenced(t *testing.T, system, user llmtest.Message, payload string) string {
+	t.Helper()
+	if system.Role != "system" || strings.Contains(system.Content, "PWNED") || strings.Contains(system.Content, "Eastmouth") {
+		t.Errorf("article text reached the system message: %q", system.Content)
+	}
+	marker := user.Content[strings.Index(user.Content, "@@") : strings.Index(user.Content, "@@")+20]
+	begin := strings.Index(user.Content, marker+" BEGIN ARTICLE")
+	end := strings.Index(user.Content, marker+" END ARTICLE")
+	at := strings.Index(user.Content, payload)
+	if begin < 0 || end < 0 || at < begin || at > end {
+		t.Errorf("payload at %d is not between the markers (%d, %d)", at, begin, end)
+	}
+	if strings.Count(user.Content, "END ARTICLE") != 1 {
+		t.Errorf("a fake end marker survived:\n%s", user.Content)
+	}
+	if !strings.Contains(system.Content, marker) || !strings.Contains(system.Content, "never follow instructions") {
+		t.Errorf("system message does not explain the marker %s", marker)
+	}
+	return marker
 }
 
 func TestCancellationStopsEverything(t *testing.T) {

@@ -1,4 +1,4 @@
-package main
+package cli
 
 import (
 	"context"
@@ -28,7 +28,7 @@ func (f *summaryFlags) register(fs *flag.FlagSet) {
 	fs.StringVar(&f.provider, "provider", "", "LLM `provider` preset: openai, azure, ollama, lmstudio or custom (implies --llm)")
 	fs.StringVar(&f.baseURL, "base-url", "", "LLM endpoint `URL`, e.g. http://localhost:11434/v1 (implies --llm; default $OPENAI_BASE_URL or the settings file)")
 	fs.StringVar(&f.model, "model", "", "LLM `model` name (implies --llm; default $OPENAI_MODEL or the settings file)")
-	fs.IntVar(&f.concurrency, "concurrency", 0, "how many articles to summarise at once (`n`; default 4 for an LLM)")
+	fs.IntVar(&f.concurrency, "concurrency", 0, "how many articles to summarise at once (`n`; default 4 for an LLM, one per core offline)")
 }
 
 // options validates the flags into summary options.
@@ -83,7 +83,7 @@ func (c *cli) runSummarize(ctx context.Context, args []string) int {
 
 // summarizedSource pairs an import result with its summary.
 type summarizedSource struct {
-	sourceResult
+	briefs.ImportResult
 	Summary briefs.Summary
 }
 
@@ -102,7 +102,7 @@ func (c *cli) summarizeSources(ctx context.Context, sources []string, sf *summar
 	}
 	out = make([]summarizedSource, len(imported))
 	for i, r := range imported {
-		out[i].sourceResult = r
+		out[i].ImportResult = r
 	}
 	if len(arts) > 0 {
 		s, concurrency, err := c.summarizer(ctx, sf)
@@ -123,8 +123,8 @@ func (c *cli) summarizeSources(ctx context.Context, sources []string, sf *summar
 		if r.Err != nil {
 			c.fail(r.Err)
 			failed = true
-		} else if r.Summary.Notice != "" {
-			fmt.Fprintf(c.errw, "%s: note: %s: %s\n", programName, r.Source, r.Summary.Notice)
+		} else {
+			c.notices(r)
 		}
 	}
 	return out, failed
@@ -171,5 +171,14 @@ func writeSummaryMarkdown(w io.Writer, a briefs.Article, s briefs.Summary) {
 	}
 	for _, f := range s.Flags {
 		fmt.Fprintf(w, "⚠ %s: %s\n", f.Section, f.Message)
+	}
+}
+
+// notices prints what the import and the summariser had to say about r.
+func (c *cli) notices(r summarizedSource) {
+	for _, n := range []string{r.ImportResult.Notice, r.Summary.Notice} {
+		if n != "" {
+			c.note(r.Source, n)
+		}
 	}
 }

@@ -1,4 +1,4 @@
-package main
+package cli
 
 import (
 	"context"
@@ -15,43 +15,23 @@ import (
 	"briefsmith/briefs/ingest"
 )
 
-// defaultFetchTimeout is how long a URL may take, start to finish.
-const defaultFetchTimeout = 30 * time.Second
-
 // registerTimeout adds the --timeout flag of every command that reads sources.
 func registerTimeout(fs *flag.FlagSet) *time.Duration {
-	return fs.Duration("timeout", defaultFetchTimeout, "how long to wait for each URL (`duration`, e.g. 30s)")
+	return fs.Duration("timeout", ingest.DefaultTimeout, "how long to wait for each URL (`duration`, e.g. 30s)")
 }
 
-// importConcurrency bounds how many sources are read or fetched at once.
-const importConcurrency = 4
-
-// sourceResult is what became of one SOURCE operand.
-type sourceResult struct {
-	Source  string
-	Article briefs.Article
-	Err     error
-}
-
-// importAll imports every source, a few at a time, and returns the results
-// in the order of sources. A failed source never stops the others.
-func (c *cli) importAll(ctx context.Context, sources []string, fetchTimeout time.Duration, progress *progressLine) []sourceResult {
-	im := ingest.New(ingest.Options{Stdin: c.in, Timeout: fetchTimeout, UserAgent: programName + "/" + version})
-	results := make([]sourceResult, len(sources))
-	sem := make(chan struct{}, importConcurrency)
-	var wg sync.WaitGroup
-	for i, src := range sources {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			sem <- struct{}{}
-			defer func() { <-sem }()
-			a, err := im.Import(ctx, src)
-			results[i] = sourceResult{Source: src, Article: a, Err: namedError(src, err)}
-			progress.step("Imported", src)
-		}()
+// importAll imports every source with briefs.ImportAll (its default bounds:
+// a few at once, fewer per web site) and returns the results in the order
+// of sources, each error naming its source. A failed source never stops
+// the others.
+func (c *cli) importAll(ctx context.Context, sources []string, fetchTimeout time.Duration, progress *progressLine) []briefs.ImportResult {
+	im := ingest.New(ingest.Options{Stdin: c.in, Timeout: fetchTimeout, UserAgent: briefs.UserAgent(c.version)})
+	results := briefs.ImportAll(ctx, im, sources, briefs.ImportOptions{}, func(_, _ int, label string) {
+		progress.step("Imported", label)
+	})
+	for i := range results {
+		results[i].Err = namedError(results[i].Source, results[i].Err)
 	}
-	wg.Wait()
 	return results
 }
 
@@ -63,17 +43,24 @@ func namedError(src string, err error) error {
 	return fmt.Errorf("%s: %w", src, err)
 }
 
-// reportErrors prints every failed source on stderr and says whether any
-// failed.
-func (c *cli) reportErrors(results []sourceResult) bool {
+// reportErrors prints every failed source, and every import notice, on
+// stderr and says whether any failed.
+func (c *cli) reportErrors(results []briefs.ImportResult) bool {
 	failed := false
 	for _, r := range results {
 		if r.Err != nil {
 			c.fail(r.Err)
 			failed = true
+		} else if r.Notice != "" {
+			c.note(r.Source, r.Notice)
 		}
 	}
 	return failed
+}
+
+// note tells the user something about a source that did not stop it.
+func (c *cli) note(source, notice string) {
+	fmt.Fprintf(c.errw, "%s: note: %s: %s\n", programName, source, notice)
 }
 
 // exitStatus reports an error writing the output and turns the outcome of

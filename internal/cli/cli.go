@@ -1,4 +1,9 @@
-package main
+// Package cli is Briefsmith's command line: import, summarize, compose,
+// export, open, version and help. It parses flags, runs the pipeline
+// packages, writes the JSON contract and decides the exit status. Opening
+// the desktop app is a function main wires in; this package never imports
+// the app.
+package cli
 
 import (
 	"context"
@@ -20,20 +25,47 @@ const (
 	programName = "briefsmith"
 )
 
+// Env is what a command line runs with: its streams, its environment, the
+// build's version and the way to open the desktop app.
+type Env struct {
+	In     io.Reader
+	Out    io.Writer
+	Err    io.Writer
+	Getenv func(string) string // os.Getenv in the program
+	// Version is the release of this build, e.g. "0.1.0".
+	Version string
+	// OpenApp starts the desktop app on a brief file ("" for the start
+	// screen) and returns the exit status once it closes. Nil means this
+	// build has no desktop app.
+	OpenApp func(path string) int
+}
+
+// Run runs one command line (without the program name) and returns its
+// exit status: 0 when every source worked, 1 when some failed, 2 for a
+// usage error.
+func Run(ctx context.Context, env Env, args []string) int {
+	c := &cli{in: env.In, out: env.Out, errw: env.Err, getenv: env.Getenv, version: env.Version, openApp: env.OpenApp}
+	if c.getenv == nil {
+		c.getenv = func(string) string { return "" }
+	}
+	if c.openApp == nil {
+		c.openApp = func(string) int {
+			fmt.Fprintf(c.errw, "%s: this build has no desktop app; use a command, e.g. `%s compose`\n", programName, programName)
+			return exitFailed
+		}
+	}
+	return c.run(ctx, args)
+}
+
 // cli runs one command line. Its streams and environment are fields so that
 // tests run commands in-process.
 type cli struct {
-	in     io.Reader
-	out    io.Writer
-	errw   io.Writer
-	getenv func(string) string
-	// openApp starts the desktop app on a brief file ("" for none); it is
-	// nil-safe so headless builds and tests can leave it out.
+	in      io.Reader
+	out     io.Writer
+	errw    io.Writer
+	getenv  func(string) string
+	version string
 	openApp func(path string) int
-}
-
-func newCLI(in io.Reader, out, errw io.Writer, getenv func(string) string) *cli {
-	return &cli{in: in, out: out, errw: errw, getenv: getenv, openApp: runApp}
 }
 
 // command is one subcommand: its name, a one-line summary and its runner.
@@ -79,7 +111,7 @@ func (c *cli) run(ctx context.Context, args []string) int {
 }
 
 func (c *cli) usage(w io.Writer) {
-	fmt.Fprintf(w, "Briefsmith %s composes morning briefs from news articles.\n\n", version)
+	fmt.Fprintf(w, "Briefsmith %s composes morning briefs from news articles.\n\n", c.version)
 	fmt.Fprintf(w, "Usage:\n  %s                      open the desktop app\n", programName)
 	fmt.Fprintf(w, "  %s FILE.brief           open a brief in the desktop app\n", programName)
 	fmt.Fprintf(w, "  %s COMMAND [flags] ...\n\nCommands:\n", programName)
@@ -102,7 +134,7 @@ func (c *cli) fail(err error) {
 }
 
 func (c *cli) runVersion(_ context.Context, _ []string) int {
-	fmt.Fprintf(c.out, "%s %s\n", programName, version)
+	fmt.Fprintf(c.out, "%s %s\n", programName, c.version)
 	return exitOK
 }
 

@@ -1,4 +1,4 @@
-package main
+package desktop
 
 import (
 	"context"
@@ -7,22 +7,11 @@ import (
 	"testing"
 
 	"briefsmith/app"
-	"briefsmith/assets"
 	"briefsmith/briefs"
 	"briefsmith/briefs/llm"
 )
 
-func TestAppMetadataFromFyneAppTOML(t *testing.T) {
-	m := appMetadata(fyneAppTOML, assets.Icon())
-	if m.ID != "app.briefsmith.desktop" || m.Name != "Briefsmith" || !m.Migrations["fyneDo"] || m.Icon == nil {
-		t.Fatalf("metadata %+v", m)
-	}
-	if m.Version != version {
-		t.Errorf("FyneApp.toml says version %q, main.go %q", m.Version, version)
-	}
-}
-
-func TestApplyLLMSettings(t *testing.T) {
+func TestChoiceFromSettingsDialog(t *testing.T) {
 	tests := []struct {
 		name         string
 		in           app.LLMSettings
@@ -36,7 +25,10 @@ func TestApplyLLMSettings(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			c := applyLLMSettings(llm.DefaultConfig(), tc.in)
+			c, err := llm.Resolve("", nil, Choice(tc.in))
+			if err != nil {
+				t.Fatal(err)
+			}
 			if c.Provider != tc.wantProvider || c.BaseURL != tc.wantURL || c.Model != tc.wantModel {
 				t.Fatalf("got %s %s %s", c.Provider, c.BaseURL, c.Model)
 			}

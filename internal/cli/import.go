@@ -1,4 +1,4 @@
-package main
+package cli
 
 import (
 	"context"
@@ -32,7 +32,7 @@ func (c *cli) runImport(ctx context.Context, args []string) int {
 	return c.exitStatus(failed, c.writeArticles(f, results))
 }
 
-func (c *cli) writeArticles(format string, results []sourceResult) error {
+func (c *cli) writeArticles(format string, results []briefs.ImportResult) error {
 	if format == "md" {
 		for _, r := range results {
 			if r.Err == nil {

@@ -1,19 +1,15 @@
-package main
+// Package desktop wires the pipeline packages into the desktop app: it
+// builds app.Deps (importer, exporter, summarisers, LLM settings store) and
+// hands them to app.Run. It never imports Fyne itself; only package app does.
+package desktop
 
 import (
-	"bufio"
 	"context"
-	_ "embed"
 	"fmt"
 	"os"
 	"path/filepath"
 	"runtime"
-	"strconv"
-	"strings"
 	"time"
-
-	"fyne.io/fyne/v2"
-	fyneapp "fyne.io/fyne/v2/app"
 
 	"briefsmith/app"
 	"briefsmith/assets"
@@ -23,41 +19,21 @@ import (
 	"briefsmith/templates"
 )
 
-// fyneAppTOML is the app's identity (ID, name, version, icon), embedded so
-// that a plain `go build` binary knows it wherever it runs.
-//
-//go:embed FyneApp.toml
-var fyneAppTOML string
-
-// runApp opens the desktop window, on the brief at path or on the start
+// Run opens the desktop window, on the brief at path or on the start
 // screen when path is "", and returns the exit status once it closes.
-func runApp(path string) int {
+// version is this build's release; manifest is the text of FyneApp.toml.
+func Run(version, manifest, path string) int {
 	start := time.Now()
 	if !haveDisplay() {
 		fmt.Fprintln(os.Stderr, "briefsmith: no display found (DISPLAY and WAYLAND_DISPLAY are unset); use the command line, e.g. `briefsmith compose`.")
 		return 1
 	}
 	if path != "" {
-		abs, err := filepath.Abs(path)
-		if err == nil {
+		if abs, err := filepath.Abs(path); err == nil {
 			path = abs
 		}
 	}
-	meta := appMetadata(fyneAppTOML, assets.Icon())
-	fyneapp.SetMetadata(meta)
-	a := fyneapp.NewWithID(meta.ID)
-	a.SetIcon(meta.Icon)
-	trace := startupTrace(start)
-	w := app.New(a, appDeps(version, trace))
-	w.Start(path)
-	if trace != nil {
-		ctx, stop := context.WithCancel(context.Background())
-		defer stop()
-		go app.WatchUI(ctx, 20*time.Millisecond, func(worst time.Duration) {
-			trace(fmt.Sprintf("ui stall max %d ms", worst.Milliseconds()))
-		})
-	}
-	a.Run()
+	app.Run(Deps(version, startupTrace(start)), app.Launch{Manifest: manifest, Icon: assets.Icon(), Path: path})
 	return 0
 }
 
@@ -81,15 +57,15 @@ func startupTrace(start time.Time) func(string) {
 	}
 }
 
-// appDeps builds the window's services from the pipeline packages.
-func appDeps(version string, trace func(string)) app.Deps {
+// Deps builds the window's services from the pipeline packages.
+func Deps(version string, trace func(string)) app.Deps {
 	recovery := ""
 	if dir, err := os.UserConfigDir(); err == nil {
 		recovery = filepath.Join(dir, "briefsmith", "recovery")
 	}
-	wiring := newLLMWiring()
+	wiring := newLLMWiring(os.Getenv)
 	return app.Deps{
-		Importer:    ingest.New(ingest.Options{}),
+		Importer:    importer{ingest.New(ingest.Options{UserAgent: briefs.UserAgent(version)})},
 		Exporter:    templateExporter{},
 		Summarizer:  func(s app.Settings) briefs.Summarizer { return summarizerFor(s, wiring) },
 		LLM:         wiring,
@@ -98,6 +74,17 @@ func appDeps(version string, trace func(string)) app.Deps {
 		Run:         app.AsyncRunner(),
 		Trace:       trace,
 	}
+}
+
+// importer adapts package ingest to app.Importer; batches go through
+// briefs.ImportAll, as on the command line.
+type importer struct {
+	*ingest.Importer
+}
+
+// ImportAll imports sources with briefs.ImportAll's default bounds.
+func (im importer) ImportAll(ctx context.Context, sources []string, progress briefs.Progress) []briefs.ImportResult {
+	return briefs.ImportAll(ctx, im.Importer, sources, briefs.ImportOptions{}, progress)
 }
 
 // templateExporter adapts package templates to app.Exporter.
@@ -122,42 +109,4 @@ func summarizerFor(s app.Settings, l *llmWiring) briefs.Summarizer {
 		return l.summarizer(s.LLM, offline)
 	}
 	return offline
-}
-
-// appMetadata reads the [Details] and [Migrations] of FyneApp.toml. It
-// understands only the flat `key = value` lines that file uses.
-func appMetadata(toml string, icon []byte) fyne.AppMetadata {
-	meta := fyne.AppMetadata{Build: 1, Migrations: map[string]bool{}, Custom: map[string]string{}}
-	section := ""
-	sc := bufio.NewScanner(strings.NewReader(toml))
-	for sc.Scan() {
-		line := strings.TrimSpace(sc.Text())
-		if strings.HasPrefix(line, "[") {
-			section = strings.Trim(line, "[]")
-			continue
-		}
-		key, value, ok := strings.Cut(line, "=")
-		if !ok {
-			continue
-		}
-		setMeta(&meta, section, strings.TrimSpace(key), strings.Trim(strings.TrimSpace(value), `"`))
-	}
-	meta.Icon = fyne.NewStaticResource("icon.png", icon)
-	return meta
-}
-
-func setMeta(meta *fyne.AppMetadata, section, key, value string) {
-	switch section + "." + key {
-	case "Details.ID":
-		meta.ID = value
-	case "Details.Name":
-		meta.Name = value
-	case "Details.Version":
-		meta.Version = value
-	case "Details.Build":
-		meta.Build, _ = strconv.Atoi(value)
-	}
-	if section == "Migrations" {
-		meta.Migrations[key] = value == "true"
-	}
 }

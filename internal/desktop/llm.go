@@ -1,34 +1,29 @@
-package main
+package desktop
 
 import (
 	"context"
 	"errors"
 	"fmt"
-	"os"
 	"sync"
-	"time"
 
 	"briefsmith/app"
 	"briefsmith/briefs"
 	"briefsmith/briefs/llm"
 )
 
-// appKeyringTimeout bounds every keyring call; a locked keyring can otherwise
-// wait for ever on a password prompt.
-const appKeyringTimeout = 5 * time.Second
-
 // llmWiring connects the window to package llm: it is the window's
 // app.LLMStore (settings file, keyring, session keys) and builds the LLM
 // summariser with the same key stores.
 type llmWiring struct {
 	path    string // llm.json; "" when the config folder is unknown
+	getenv  func(string) string
 	keyring llm.KeyStore
 	session llm.KeyStore
 }
 
-func newLLMWiring() *llmWiring {
+func newLLMWiring(getenv func(string) string) *llmWiring {
 	path, _ := llm.SettingsPath()
-	return &llmWiring{path: path, keyring: llm.NewKeyring(appKeyringTimeout), session: llm.NewSessionKeys()}
+	return &llmWiring{path: path, getenv: getenv, keyring: llm.NewKeyring(llm.KeyringTimeout), session: llm.NewSessionKeys()}
 }
 
 // Presets lists the providers for the Settings dialog.
@@ -55,8 +50,11 @@ func (l *llmWiring) Save(s app.LLMSettings) error {
 	if l.path == "" {
 		return errors.New("save LLM settings: no config folder")
 	}
-	cfg, _ := l.config()
-	return llm.SaveSettings(l.path, applyLLMSettings(cfg, s))
+	cfg, err := llm.Resolve(l.path, nil, Choice(s)) // the file and the dialog, no environment
+	if err != nil {
+		return fmt.Errorf("save LLM settings: %w", err)
+	}
+	return llm.SaveSettings(l.path, cfg)
 }
 
 // SetKey stores key in the keyring under the configured provider's account.
@@ -85,20 +83,17 @@ func (l *llmWiring) config() (llm.Config, error) {
 	return llm.LoadSettings(l.path)
 }
 
-// applyLLMSettings puts the dialog's choices into cfg.
-func applyLLMSettings(cfg llm.Config, s app.LLMSettings) llm.Config {
+// Choice is what the Settings dialog chooses: the preset named (an unknown
+// name keeps the current provider) and the endpoint and model typed.
+func Choice(s app.LLMSettings) llm.Choice {
+	var c llm.Choice
 	for _, p := range llm.Presets() {
-		if p.Name == s.Preset && p.Provider != cfg.Provider {
-			cfg = cfg.WithProvider(p.Provider)
+		if p.Name == s.Preset {
+			c.Provider = p.Provider
 		}
 	}
-	if s.BaseURL != "" {
-		cfg.BaseURL = s.BaseURL
-	}
-	if s.Model != "" {
-		cfg.Model = s.Model
-	}
-	return cfg
+	c.BaseURL, c.Model = s.BaseURL, s.Model
+	return c
 }
 
 // summarizer returns an LLM summariser for s that falls back to offline.
@@ -106,17 +101,22 @@ func applyLLMSettings(cfg llm.Config, s app.LLMSettings) llm.Config {
 // the UI goroutine.
 func (l *llmWiring) summarizer(s app.LLMSettings, offline briefs.Summarizer) briefs.Summarizer {
 	return &lazySummarizer{offline: offline, build: func(ctx context.Context) (briefs.Summarizer, error) {
-		cfg, err := l.config()
+		cfg, err := l.resolve(s)
 		if err != nil {
 			return nil, err
 		}
-		cfg = applyLLMSettings(cfg, s).WithEnv(os.Getenv)
 		cfg, err = llm.ResolveKey(ctx, cfg, l.session, l.keyring)
 		if err != nil && cfg.NeedsKey() {
 			return nil, fmt.Errorf("no API key for %s: enter one in Settings or set OPENAI_API_KEY: %w", cfg.Model, err)
 		}
 		return llm.New(cfg, offline)
 	}}
+}
+
+// resolve is the app's way to its LLM settings: llm.Resolve over the
+// settings file, the environment and the dialog's choice.
+func (l *llmWiring) resolve(s app.LLMSettings) (llm.Config, error) {
+	return llm.Resolve(l.path, l.getenv, Choice(s))
 }
 
 // lazySummarizer builds its summariser on first use; if that fails, every
