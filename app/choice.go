@@ -1,10 +1,26 @@
 package app
 
 import (
+	"log/slog"
+	"os"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/widget"
 )
+
+// dialogs shows questions and errors over one window. Every error it shows
+// is also logged with its detail, so a user's report can be matched with
+// the log; it is the one place the app reports errors.
+type dialogs struct {
+	parent fyne.Window
+	log    *slog.Logger
+}
+
+// newDialogs shows dialogs over parent and logs to standard error.
+func newDialogs(parent fyne.Window) *dialogs {
+	return &dialogs{parent: parent, log: slog.New(slog.NewTextHandler(os.Stderr, nil))}
+}
 
 // choice is one button of a question dialog.
 type choice struct {
@@ -15,14 +31,14 @@ type choice struct {
 
 // ask shows a question with one button per choice; every button closes the
 // dialog and then runs its choice.
-func (w *Window) ask(title, message string, choices ...choice) *dialog.CustomDialog {
+func (d *dialogs) ask(title, message string, choices ...choice) *dialog.CustomDialog {
 	text := widget.NewLabel(message)
 	text.Wrapping = fyne.TextWrapWord
-	d := dialog.NewCustomWithoutButtons(title, text, w.win)
+	dlg := dialog.NewCustomWithoutButtons(title, text, d.parent)
 	buttons := make([]fyne.CanvasObject, len(choices))
 	for i, c := range choices {
 		b := widget.NewButton(c.label, func() {
-			d.Hide()
+			dlg.Hide()
 			if c.run != nil {
 				c.run()
 			}
@@ -32,13 +48,21 @@ func (w *Window) ask(title, message string, choices ...choice) *dialog.CustomDia
 		}
 		buttons[i] = b
 	}
-	d.SetButtons(buttons)
-	d.Resize(fyne.NewSize(460, 0))
-	d.Show()
-	return d
+	dlg.SetButtons(buttons)
+	dlg.Resize(fyne.NewSize(460, 0))
+	dlg.Show()
+	return dlg
 }
 
-// showError tells the user what went wrong in plain words.
-func (w *Window) showError(title string, err error) {
-	w.ask(title, err.Error(), choice{label: "OK", important: true})
+// showError tells the user what went wrong in plain words and logs it.
+func (d *dialogs) showError(title string, err error) {
+	d.log.Error(title, "err", err)
+	d.ask(title, err.Error(), choice{label: "OK", important: true})
+}
+
+// showFailures lists what failed in a batch (imports, summaries) and logs
+// the same list.
+func (d *dialogs) showFailures(title, report string) {
+	d.log.Error(title, "detail", report)
+	d.ask(title, report, choice{label: "OK", important: true})
 }

@@ -8,10 +8,6 @@ import (
 	"strings"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
-	"fyne.io/fyne/v2/storage"
-	"fyne.io/fyne/v2/widget"
 
 	"briefsmith/briefs"
 )
@@ -37,37 +33,12 @@ func (w *Window) onImport() {
 	if w.doc == nil {
 		w.setDocument(NewDocument(newBrief(w.settings, w.now()), ""))
 	}
-	input := widget.NewMultiLineEntry()
-	input.SetPlaceHolder("Paste links or file paths (one per line), or the text of an article")
-	input.SetMinRowsVisible(6)
-	input.Wrapping = fyne.TextWrapWord
-	var dlg *dialog.ConfirmDialog
-	files := widget.NewButton("Choose a file…", func() { dlg.Hide(); w.chooseImportFile() })
-	hint := caption("Tip: drop files on the window, or press Ctrl+V outside a text field to paste.")
-	dlg = dialog.NewCustomConfirm("Import articles", "Import", "Cancel",
-		container.NewVBox(input, container.NewBorder(nil, nil, files, nil), hint),
-		func(ok bool) {
-			if ok {
-				w.importJobs(parseImportInput(input.Text))
-			}
-		}, w.win)
-	dlg.Resize(fyne.NewSize(620, 0))
-	dlg.Show()
-	w.win.Canvas().Focus(input)
+	showImportDialog(w.dlgs, importActions{onImport: w.importJobs, onChooseFile: w.chooseImportFile})
 }
 
 // chooseImportFile picks one file with the file dialog and imports it.
 func (w *Window) chooseImportFile() {
-	d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
-		if err != nil || r == nil {
-			return
-		}
-		r.Close()
-		w.importJobs([]importJob{{source: r.URI().Path(), label: r.URI().Name()}})
-	}, w.win)
-	d.SetFilter(storage.NewExtensionFileFilter([]string{".txt", ".md", ".html", ".htm", ".pdf", ".docx", ".eml", ".xml", ".rss"}))
-	w.setDialogFolder(d)
-	d.Show()
+	chooseImportFile(w.dlgs, w.lastFolder(), w.importJobs)
 }
 
 // onDropped imports files dropped on the window.
@@ -185,7 +156,7 @@ func (w *Window) imported(arts []briefs.Article, failed []importFailure) {
 	}
 	w.status.SetText(fmt.Sprintf("Imported %d of %d.", len(arts), len(arts)+len(failed)))
 	if len(failed) > 0 {
-		w.ask("Some imports failed", failureReport(len(arts), failed), choice{label: "OK", important: true})
+		w.dlgs.showFailures("Some imports failed", failureReport(len(arts), failed))
 	}
 }
 

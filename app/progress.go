@@ -14,7 +14,7 @@ import (
 // progress is the dialog shown while slow work runs: a bar, a line saying
 // what is happening, and Cancel, which cancels the work's context.
 type progress struct {
-	w      *Window
+	onDone func() // run by finish
 	dlg    *dialog.CustomDialog
 	bar    *widget.ProgressBar
 	note   *widget.Label
@@ -30,7 +30,7 @@ const stepInterval = 100 * time.Millisecond
 // context the work must honour.
 func (w *Window) startProgress(title string, total int) (*progress, context.Context) {
 	ctx, cancel := context.WithCancel(context.Background())
-	p := &progress{w: w, cancel: cancel, bar: widget.NewProgressBar(), note: widget.NewLabel("Starting…")}
+	p := &progress{onDone: func() { w.setBusy(false, "") }, cancel: cancel, bar: widget.NewProgressBar(), note: widget.NewLabel("Starting…")}
 	p.bar.Max = float64(max(total, 1))
 	p.note.Truncation = fyne.TextTruncateEllipsis
 	p.dlg = dialog.NewCustomWithoutButtons(title, container.NewVBox(p.bar, p.note), w.win)
@@ -73,5 +73,5 @@ func (p *progress) say(note string) {
 func (p *progress) finish() {
 	p.cancel()
 	p.dlg.Hide()
-	p.w.setBusy(false, "")
+	p.onDone()
 }

@@ -56,7 +56,7 @@ func (w *Window) summarise(ids []string) {
 		return
 	}
 	msg := fmt.Sprintf("%d of these items have parts you edited. Keep your edits and summarise only the rest, or replace everything?", edited)
-	w.ask("Keep your edits?", msg,
+	w.dlgs.ask("Keep your edits?", msg,
 		choice{label: "Cancel"},
 		choice{label: "Replace everything", run: func() { w.runSummaries(ids, false) }},
 		choice{label: "Keep my edits", important: true, run: func() { w.runSummaries(ids, true) }})
@@ -68,7 +68,7 @@ func (w *Window) summarise(ids []string) {
 func (w *Window) runSummaries(ids []string, keepEdits bool) {
 	s := w.summarizer()
 	if s == nil {
-		w.showError("Cannot summarise", fmt.Errorf("no summariser is configured"))
+		w.dlgs.showError("Cannot summarise", fmt.Errorf("no summariser is configured"))
 		return
 	}
 	arts := w.articlesOf(ids)
@@ -140,7 +140,7 @@ func (w *Window) summarised(ids []string, results []briefs.Result, keepEdits boo
 	w.selectItem(w.doc.Selected())
 	w.status.SetText(fmt.Sprintf("Summarised %d of %d.", len(ids)-len(failed), len(ids)))
 	if len(failed) > 0 {
-		w.ask("Some summaries failed", strings.Join(failed, "\n"), choice{label: "OK", important: true})
+		w.dlgs.showFailures("Some summaries failed", strings.Join(failed, "\n"))
 	}
 }
 
@@ -166,7 +166,7 @@ func (w *Window) onRegenerate(sec briefs.Section) {
 		w.deps.Run.UI(func() {
 			p.finish()
 			if err != nil {
-				w.showError("Could not regenerate "+sec.Title(), err)
+				w.dlgs.showError("Could not regenerate "+sec.Title(), err)
 				return
 			}
 			w.doc.ApplySection(id, sec, sum)
