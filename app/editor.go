@@ -19,19 +19,19 @@ type editor struct {
 	doc          *Document // the brief of the item shown
 	onRegenerate func(briefs.Section)
 	index        int // the item shown, -1 for none
-	headline *widget.Entry
-	sections [len(briefs.Sections)]*widget.Entry
-	regen    [len(briefs.Sections)]*widget.Button
-	flags    map[string]*widget.Label // fact-check notes by part key
-	quote    *widget.Entry
-	speaker  *widget.Entry
-	topic    *widget.SelectEntry
-	status   *widget.RadioGroup
-	notice   *widget.Label
-	rows     *fyne.Container
-	form     fyne.CanvasObject
-	empty    fyne.CanvasObject
-	box      *fyne.Container
+	headline     *widget.Entry
+	sections     [len(briefs.Sections)]*widget.Entry
+	regen        [len(briefs.Sections)]*widget.Button
+	flags        map[string]*widget.Label // fact-check notes by part key
+	quote        *widget.Entry
+	speaker      *widget.Entry
+	topic        *widget.SelectEntry
+	status       *widget.RadioGroup
+	notice       *widget.Label
+	rows         *fyne.Container
+	form         fyne.CanvasObject
+	empty        fyne.CanvasObject
+	box          *fyne.Container
 }
 
 // newEditor makes the editor; onRegenerate rewrites one section of the

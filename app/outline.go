@@ -15,10 +15,10 @@ import (
 // outlineActions are what the outline asks of the window: item changes
 // that move the selection in every pane.
 type outlineActions struct {
-	onSelect func(item int)   // an item row was chosen
-	onMove   func(delta int)  // move the selected item up (-1) or down (+1)
-	onDelete func()           // delete the selected item
-	onUndo   func()           // bring the last deleted item back
+	onSelect func(item int)  // an item row was chosen
+	onMove   func(delta int) // move the selected item up (-1) or down (+1)
+	onDelete func()          // delete the selected item
+	onUndo   func()          // bring the last deleted item back
 }
 
 // outline is the left pane: the brief's title block and its items, grouped
