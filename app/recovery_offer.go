@@ -63,7 +63,10 @@ func (w *Window) offerRecovery() {
 		if len(found) == 0 {
 			return
 		}
-		w.deps.Run.UI(func() { w.askRestore(found[0]) })
+		w.deps.Run.UI(func() {
+			w.trace("recovery: offered " + filepath.Base(found[0].file))
+			w.askRestore(found[0])
+		})
 	})
 }
 
