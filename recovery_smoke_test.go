@@ -93,4 +93,3 @@ func killedSnapshot(t *testing.T, dir, title, log string) string {
 	t.Fatalf("no recovery snapshot with the title %q among %v (did the click miss the title field?); log:\n%s", title, names, log)
 	return ""
 }
-
