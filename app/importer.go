@@ -101,6 +101,7 @@ func (w *Window) importJobs(jobs []importJob) {
 	if len(jobs) == 0 || w.doc == nil || w.busy {
 		return
 	}
+	doc := w.doc // the brief to add to, even if another is opened meanwhile
 	p, ctx := w.startProgress("Importing", len(jobs))
 	imp := w.deps.Importer
 	w.deps.Run.Background(func() {
@@ -109,7 +110,7 @@ func (w *Window) importJobs(jobs []importJob) {
 		})
 		w.deps.Run.UI(func() {
 			p.finish()
-			w.imported(arts, failed)
+			w.imported(doc, arts, failed)
 		})
 	})
 }
@@ -145,14 +146,13 @@ func importOne(ctx context.Context, imp Importer, j importJob) (briefs.Article, 
 	return imp.Import(ctx, j.source)
 }
 
-// imported adds the new articles as items and reports failures.
-func (w *Window) imported(arts []briefs.Article, failed []importFailure) {
-	if w.doc == nil {
-		return
-	}
+// imported adds the new articles to doc as items and reports failures.
+func (w *Window) imported(doc *Document, arts []briefs.Article, failed []importFailure) {
 	if len(arts) > 0 {
-		w.doc.AddArticles(arts)
-		w.selectItem(w.doc.Selected())
+		doc.AddArticles(arts)
+		if doc == w.doc {
+			w.selectItem(doc.Selected())
+		}
 	}
 	w.status.SetText(fmt.Sprintf("Imported %d of %d.", len(arts), len(arts)+len(failed)))
 	if len(failed) > 0 {

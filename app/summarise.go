@@ -15,34 +15,25 @@ const llmConcurrency = 4
 
 // onSummariseSelected summarises the selected item.
 func (w *Window) onSummariseSelected() {
-	if it := w.selectedItem(); it != nil {
+	if w.doc == nil {
+		return
+	}
+	if it := w.doc.SelectedItem(); it != nil {
 		w.summarise([]string{it.ID})
 	}
 }
 
 // onSummariseAll summarises every item.
 func (w *Window) onSummariseAll() {
-	if w.doc == nil {
-		return
+	if w.doc != nil {
+		w.summarise(w.doc.IDs())
 	}
-	ids := make([]string, 0, w.doc.Len())
-	for _, it := range w.doc.Brief.Items {
-		ids = append(ids, it.ID)
-	}
-	w.summarise(ids)
-}
-
-func (w *Window) selectedItem() *briefs.Item {
-	if w.doc == nil {
-		return nil
-	}
-	return w.doc.Item(w.doc.Selected())
 }
 
 // summarise (re)writes the summaries of the items with ids. If any has
 // parts the user edited, it first asks whether to keep them.
 func (w *Window) summarise(ids []string) {
-	if len(ids) == 0 || w.busy {
+	if len(ids) == 0 || w.busy || w.doc == nil {
 		return
 	}
 	edited := 0
@@ -71,7 +62,8 @@ func (w *Window) runSummaries(ids []string, keepEdits bool) {
 		w.dlgs.showError("Cannot summarise", fmt.Errorf("no summariser is configured"))
 		return
 	}
-	arts := w.articlesOf(ids)
+	doc := w.doc // the brief to change, even if another is opened meanwhile
+	arts := doc.Articles(ids)
 	p, ctx := w.startProgress("Summarising", len(arts))
 	opts := w.summaryOptions(p)
 	w.trace(fmt.Sprintf("summarise %d items: start", len(arts)))
@@ -82,7 +74,7 @@ func (w *Window) runSummaries(ids []string, keepEdits bool) {
 		w.deps.Run.UI(func() {
 			t0 := time.Now()
 			p.finish()
-			w.summarised(ids, results, keepEdits)
+			w.summarised(doc, ids, results, keepEdits)
 			w.trace(fmt.Sprintf("summarise: done (applied in %d ms)", time.Since(t0).Milliseconds()))
 		})
 	})
@@ -101,14 +93,6 @@ func (w *Window) concurrency() int {
 	return 1
 }
 
-func (w *Window) articlesOf(ids []string) []briefs.Article {
-	arts := make([]briefs.Article, len(ids))
-	for i, id := range ids {
-		arts[i] = w.doc.Item(w.doc.IndexOf(id)).Article
-	}
-	return arts
-}
-
 func (w *Window) summarizer() briefs.Summarizer {
 	if w.deps.Summarizer == nil {
 		return nil
@@ -125,39 +109,34 @@ func (w *Window) summaryOptions(p *progress) briefs.SummaryOptions {
 	}
 }
 
-// summarised applies the results and lists the items that failed.
-func (w *Window) summarised(ids []string, results []briefs.Result, keepEdits bool) {
+// summarised applies the results to doc and lists the items that failed.
+func (w *Window) summarised(doc *Document, ids []string, results []briefs.Result, keepEdits bool) {
 	var failed []string
-	w.doc.Batch(func() {
+	doc.Batch(func() {
 		for i, r := range results {
 			if r.Err != nil {
-				failed = append(failed, fmt.Sprintf("• %s: %v", w.labelOf(ids[i]), r.Err))
+				failed = append(failed, fmt.Sprintf("• %s: %v", doc.Label(ids[i]), r.Err))
 				continue
 			}
-			w.doc.ApplySummary(ids[i], r.Summary, keepEdits)
+			doc.ApplySummary(ids[i], r.Summary, keepEdits)
 		}
 	})
-	w.selectItem(w.doc.Selected())
+	if doc == w.doc {
+		w.selectItem(doc.Selected())
+	}
 	w.status.SetText(fmt.Sprintf("Summarised %d of %d.", len(ids)-len(failed), len(ids)))
 	if len(failed) > 0 {
 		w.dlgs.showFailures("Some summaries failed", strings.Join(failed, "\n"))
 	}
 }
 
-func (w *Window) labelOf(id string) string {
-	if it := w.doc.Item(w.doc.IndexOf(id)); it != nil {
-		return itemLabel(it)
-	}
-	return id
-}
-
 // onRegenerate rewrites one section of the selected item, replacing what
 // is there: the user asked for it.
 func (w *Window) onRegenerate(sec briefs.Section) {
-	it := w.selectedItem()
-	if it == nil || w.busy {
+	if w.doc == nil || w.busy || w.doc.SelectedItem() == nil {
 		return
 	}
+	doc, it := w.doc, w.doc.SelectedItem()
 	id, art := it.ID, it.Article
 	p, ctx := w.startProgress("Regenerating "+sec.Title(), 1)
 	s, opts := w.summarizer(), w.summaryOptions(p)
@@ -169,9 +148,11 @@ func (w *Window) onRegenerate(sec briefs.Section) {
 				w.dlgs.showError("Could not regenerate "+sec.Title(), err)
 				return
 			}
-			w.doc.ApplySection(id, sec, sum)
-			w.editor.refresh()
-			w.article.show(w.selectedItem())
+			doc.ApplySection(id, sec, sum)
+			if doc == w.doc {
+				w.editor.refresh()
+				w.article.show(doc.SelectedItem())
+			}
 		})
 	})
 }
