@@ -55,9 +55,13 @@ func (d *dialogs) ask(title, message string, choices ...choice) *dialog.CustomDi
 }
 
 // showError tells the user what went wrong in plain words and logs it.
-func (d *dialogs) showError(title string, err error) {
+func (d *dialogs) showError(title string, err error) { d.showErrorThen(title, err, nil) }
+
+// showErrorThen is showError that runs then (if set) once the user has
+// read the message.
+func (d *dialogs) showErrorThen(title string, err error, then func()) {
 	d.log.Error(title, "err", err)
-	d.ask(title, err.Error(), choice{label: "OK", important: true})
+	d.ask(title, err.Error(), choice{label: "OK", important: true, run: then})
 }
 
 // showFailures lists what failed in a batch (imports, summaries) and logs

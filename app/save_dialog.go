@@ -92,14 +92,15 @@ func (p *savePicker) onFolder(dir fyne.ListableURI, err error) {
 }
 
 // onClosed checks the chosen path and hands it on, after asking before
-// an existing file is replaced.
+// an existing file is replaced. After an error the picker comes back with
+// what was typed, to be corrected.
 func (p *savePicker) onClosed(ok bool) {
 	if !ok {
 		return
 	}
 	path, err := resolveSavePath(p.folder.Text, p.name.Text, p.req.ext)
 	if err != nil {
-		p.dlgs.showError("Cannot save there", err)
+		p.fail(err)
 		return
 	}
 	info, err := os.Stat(path)
@@ -107,13 +108,17 @@ func (p *savePicker) onClosed(ok bool) {
 	case errors.Is(err, fs.ErrNotExist):
 		p.onChosen(path)
 	case err != nil:
-		p.dlgs.showError("Cannot save there", err)
+		p.fail(err)
 	case info.IsDir():
-		p.dlgs.showError("Cannot save there", fmt.Errorf("%s is a folder; choose a file name", path))
+		p.fail(fmt.Errorf("%s is a folder; choose a file name", path))
 	default:
 		p.dlgs.ask("Replace the file?", fmt.Sprintf("%s already exists. Replace it?", path),
-			choice{label: "Cancel"}, choice{label: "Replace", important: true, run: func() { p.onChosen(path) }})
+			choice{label: "Cancel", run: p.dlg.Show}, choice{label: "Replace", important: true, run: func() { p.onChosen(path) }})
 	}
+}
+
+func (p *savePicker) fail(err error) {
+	p.dlgs.showErrorThen("Cannot save there", err, p.dlg.Show)
 }
 
 // resolveSavePath turns the typed folder and name into an absolute path

@@ -55,14 +55,16 @@ func TestSaveAsReplaceAndCancel(t *testing.T) {
 			os.WriteFile(old, []byte("OLD CONTENT"), 0o644)
 			saveAsTyping(h, dir, "old")
 			h.tapDialog(button)
-			h.noDialog()
 			data, _ := os.ReadFile(old)
-			if button == "Cancel" {
+			if button == "Cancel" { // back to the picker, to choose another name
+				h.tapDialog("Cancel")
+				h.noDialog()
 				if string(data) != "OLD CONTENT" || !h.w.doc.Dirty() {
 					t.Fatalf("Cancel wrote %q or forgot the changes", data)
 				}
 				return
 			}
+			h.noDialog()
 			if _, err := briefs.Unmarshal(data); err != nil || h.w.doc.Dirty() || h.w.doc.Path != old {
 				t.Fatalf("replace: %v, dirty %v, path %q", err, h.w.doc.Dirty(), h.w.doc.Path)
 			}
@@ -105,6 +107,9 @@ func TestSaveAsTypedPath(t *testing.T) {
 				h.tapDialog("OK")
 				if !strings.HasPrefix(h.w.win.Title(), "*") {
 					t.Errorf("title %q lost its unsaved mark", h.w.win.Title())
+				}
+				if h.overlayEntry("File name").Text != typed {
+					t.Error("the picker did not come back with what was typed")
 				}
 				return
 			}
