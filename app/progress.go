@@ -26,19 +26,18 @@ type progress struct {
 // dialog; fast batches would otherwise spend their time repainting it.
 const stepInterval = 100 * time.Millisecond
 
-// startProgress marks the window busy, shows the dialog and returns the
-// context the work must honour.
-func (w *Window) startProgress(title string, total int) (*progress, context.Context) {
+// showProgress shows the progress dialog over parent and returns the
+// context the work must honour; onDone runs when finish closes it.
+func showProgress(parent fyne.Window, title string, total int, onDone func()) (*progress, context.Context) {
 	ctx, cancel := context.WithCancel(context.Background())
-	p := &progress{onDone: func() { w.setBusy(false, "") }, cancel: cancel, bar: widget.NewProgressBar(), note: widget.NewLabel("Starting…")}
+	p := &progress{onDone: onDone, cancel: cancel, bar: widget.NewProgressBar(), note: widget.NewLabel("Starting…")}
 	p.bar.Max = float64(max(total, 1))
 	p.note.Truncation = fyne.TextTruncateEllipsis
-	p.dlg = dialog.NewCustomWithoutButtons(title, container.NewVBox(p.bar, p.note), w.win)
+	p.dlg = dialog.NewCustomWithoutButtons(title, container.NewVBox(p.bar, p.note), parent)
 	cancelB := widget.NewButton("Cancel", p.onCancel)
 	p.dlg.SetButtons([]fyne.CanvasObject{cancelB})
 	p.dlg.Resize(fyne.NewSize(440, 0))
 	p.dlg.Show()
-	w.setBusy(true, title+"…")
 	return p, ctx
 }
 

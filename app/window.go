@@ -1,6 +1,7 @@
 package app
 
 import (
+	"context"
 	"fmt"
 
 	"fyne.io/fyne/v2"
@@ -186,6 +187,14 @@ func (w *Window) selectItem(i int) {
 	w.article.show(w.doc.Item(w.doc.Selected()))
 	w.outline.selectRow(w.doc.Selected())
 	w.toolbar.refresh(w.toolbarState())
+}
+
+// startProgress marks the window busy and shows a progress dialog; it
+// returns the context the work must honour.
+func (w *Window) startProgress(title string, total int) (*progress, context.Context) {
+	p, ctx := showProgress(w.win, title, total, func() { w.setBusy(false, "") })
+	w.setBusy(true, title+"…")
+	return p, ctx
 }
 
 // setBusy marks a slow job as running, with a note in the status bar.
