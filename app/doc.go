@@ -17,7 +17,7 @@
 // deleted items. Every change goes through its methods; it is plain Go and
 // is tested without widgets.
 //
-// Every error shown to the user goes through dialogs (choice.go), which
+// Every error shown to the user goes through dialogs (dialogs.go), which
 // also logs it with its detail to standard error. No dialog creates or
 // empties a file: the save picker only names one, and briefs and exports
 // are written atomically.
