@@ -22,7 +22,11 @@ var schemePattern = regexp.MustCompile(`^[A-Za-z][A-Za-z0-9+.-]+://`)
 
 // importURL fetches a web page and reads it by its content type.
 func (im *Importer) importURL(ctx context.Context, source string) (briefs.Article, error) {
-	page, err := im.fetcher.Get(ctx, source)
+	page, ok := im.pages.take(source)
+	var err error
+	if !ok {
+		page, err = im.fetcher.Get(ctx, source)
+	}
 	if err != nil {
 		var p *fetch.Problem
 		if errors.As(err, &p) {
@@ -33,8 +37,12 @@ func (im *Importer) importURL(ctx context.Context, source string) (briefs.Articl
 	o := origin{source: source, noun: "page", contentType: page.ContentType, pageURL: page.URL}
 	o.kind, o.known = kindOfMediaType(page.MediaType)
 	a, err := convert(ctx, o, page.Body)
-	if err == nil && a.URL == "" {
+	if err != nil {
+		return briefs.Article{}, err
+	}
+	if a.URL == "" {
 		a.URL = page.URL.String()
 	}
-	return a, err
+	a.Kind = briefs.KindURL
+	return a, nil
 }

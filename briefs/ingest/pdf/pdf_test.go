@@ -1,8 +1,10 @@
 package pdf
 
 import (
+	"bytes"
 	"context"
 	"errors"
+	"flag"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -150,4 +152,31 @@ func FuzzParseBBox(f *testing.F) {
 			t.Fatalf("parseBBox(%q) = %q", s, doc.Text)
 		}
 	})
+}
+
+var update = flag.Bool("update", false, "rewrite testdata/*.pdf")
+
+// TestFixtures keeps testdata/ferry.pdf and testdata/scan.pdf (used by the
+// importer's tests) equal to what makePDF builds; -update rewrites them.
+func TestFixtures(t *testing.T) {
+	for name, image := range map[string]bool{"ferry.pdf": false, "scan.pdf": true} {
+		var lines []textLine
+		if !image {
+			lines = article
+		}
+		b, err := os.ReadFile(makePDF(t, "Ferry strike", lines, image))
+		if err != nil {
+			t.Fatal(err)
+		}
+		path := filepath.Join("testdata", name)
+		if *update {
+			os.MkdirAll("testdata", 0o755)
+			if err := os.WriteFile(path, b, 0o644); err != nil {
+				t.Fatal(err)
+			}
+		}
+		if got, err := os.ReadFile(path); err != nil || !bytes.Equal(got, b) {
+			t.Errorf("%s is stale (run go test -update): %v", path, err)
+		}
+	}
 }
