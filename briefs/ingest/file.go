@@ -8,6 +8,7 @@ import (
 	"io/fs"
 	"net/url"
 	"os"
+	"path/filepath"
 
 	"briefsmith/briefs"
 	"briefsmith/briefs/ingest/eml"
@@ -28,8 +29,10 @@ func (im *Importer) importFile(ctx context.Context, source, path string) (briefs
 	if err != nil {
 		return briefs.Article{}, err
 	}
-	if !known {
-		kind, known = sniffDocument(b)
+	if !known || filepath.Ext(path) == "" { // a name without an extension may be anything
+		if k, ok := sniffDocument(b); ok {
+			kind, known = k, true
+		}
 	}
 	switch kind {
 	case sniff.PDF:
