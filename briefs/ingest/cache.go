@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"slices"
 	"sync"
 
 	"briefsmith/briefs/ingest/feed"
@@ -53,7 +54,8 @@ func (m *memo[V]) take(key string) (V, bool) {
 	defer m.mu.Unlock()
 	v, ok := m.items[key]
 	if ok {
-		delete(m.items, key) // its place in order goes when it comes due
+		delete(m.items, key)
+		m.order = slices.DeleteFunc(m.order, func(k string) bool { return k == key })
 	}
 	return v, ok
 }

@@ -135,14 +135,6 @@ func (im *Importer) readSource(ctx context.Context, source string) ([]byte, erro
 	return im.readFile(source, path)
 }
 
-// feedTypes are the media types a feed is served with, besides the web
-// page types the fetch package accepts.
-var feedTypes = map[string]bool{
-	"application/rss+xml": true, "application/atom+xml": true, "application/feed+json": true,
-	"application/json": true, "application/xml": true, "text/xml": true, "application/rdf+xml": true,
-	"text/x-opml": true, "text/x-opml+xml": true, "application/octet-stream": true,
-}
-
 // fetchAny downloads a feed or page within the importer's limits. The
 // fetch package accepts web pages only, so feeds are fetched here, with
 // the same User-Agent, deadline, redirect limit and size cap (see

@@ -166,20 +166,6 @@ func TestThresholdOnCorpus(t *testing.T) {
 	}
 }
 
-// rewriteLike imitates another outlet's version of a story.
-func rewriteLike(body string) string {
-	paras := strings.Split(body, "\n")
-	if len(paras) > 2 {
-		paras = paras[1:]
-	}
-	words := strings.Fields(strings.Join(paras, " "))
-	words = words[:len(words)*2/3]
-	for i := 3; i < len(words); i += 7 {
-		words[i] = "changed"
-	}
-	return strings.Join(words, " ")
-}
-
 func BenchmarkMergeNearDuplicates(b *testing.B) {
 	var in []briefs.ImportResult
 	for i := range 200 {

@@ -137,14 +137,7 @@ func parseBBox(out string) (Document, error) {
 		}
 		switch t := tok.(type) {
 		case xml.StartElement:
-			switch t.Name.Local {
-			case "page":
-				doc.Pages++
-			case "meta":
-				if attr(t, "name") == "Author" {
-					doc.Author = strings.TrimSpace(attr(t, "content"))
-				}
-			case "title", "word":
+			if startBBox(t, &doc) {
 				inText = true
 				text.Reset()
 			}
@@ -168,6 +161,22 @@ func parseBBox(out string) (Document, error) {
 	}
 	doc.Text = strings.Join(paras, "\n\n")
 	return doc, nil
+}
+
+// startBBox notes a page or the author met at t, and reports whether t
+// starts an element whose text is read (a title or a word).
+func startBBox(t xml.StartElement, doc *Document) bool {
+	switch t.Name.Local {
+	case "page":
+		doc.Pages++
+	case "meta":
+		if attr(t, "name") == "Author" {
+			doc.Author = strings.TrimSpace(attr(t, "content"))
+		}
+	case "title", "word":
+		return true
+	}
+	return false
 }
 
 // appendPara adds the paragraph made of lines, if it has any text.
