@@ -2,6 +2,7 @@ package ingest
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"html"
 	"net/http"
@@ -182,8 +183,8 @@ func TestExpandKeepsThePage(t *testing.T) {
 func TestFeedURLProblems(t *testing.T) {
 	o := newOutlets(t)
 	im := New(Options{})
-	if _, err := im.Import(context.Background(), o.a.URL+"/feed.xml"); err == nil {
-		t.Error("a feed imported as one article")
+	if _, err := im.Import(context.Background(), o.a.URL+"/feed.xml"); !errors.Is(err, ErrFeed) {
+		t.Errorf("a feed imported as one article: %v", err)
 	}
 	if _, err := im.FeedEntries(context.Background(), o.a.URL+"/gone"); err == nil || !strings.Contains(err.Error(), "404") {
 		t.Errorf("missing feed: %v", err)

@@ -7,7 +7,9 @@ import (
 	"regexp"
 
 	"briefsmith/briefs"
+	"briefsmith/briefs/ingest/feed"
 	"briefsmith/briefs/ingest/fetch"
+	"briefsmith/briefs/ingest/opml"
 )
 
 // IsURL reports whether s is an absolute http or https address.
@@ -28,11 +30,7 @@ func (im *Importer) importURL(ctx context.Context, source string) (briefs.Articl
 		page, err = im.fetcher.Get(ctx, source)
 	}
 	if err != nil {
-		var p *fetch.Problem
-		if errors.As(err, &p) {
-			return briefs.Article{}, fail(source, p.Text, err)
-		}
-		return briefs.Article{}, fail(source, "could not fetch the page", err)
+		return briefs.Article{}, im.fetchError(ctx, source, err)
 	}
 	o := origin{source: source, noun: "page", contentType: page.ContentType, pageURL: page.URL}
 	o.kind, o.known = kindOfMediaType(page.MediaType)
@@ -45,4 +43,19 @@ func (im *Importer) importURL(ctx context.Context, source string) (briefs.Articl
 	}
 	a.Kind = briefs.KindURL
 	return a, nil
+}
+
+// fetchError explains a failed fetch. A feed is refused by the fetcher
+// for its content type; it is told apart, since Expand can read it.
+func (im *Importer) fetchError(ctx context.Context, source string, err error) error {
+	if errors.Is(err, fetch.ErrContentType) {
+		if page, ferr := im.fetchAny(ctx, source); ferr == nil && (feed.Looks(page.Body) || opml.Looks(page.Body)) {
+			return fail(source, "is a feed, not one article: import it as a batch, which reads each of its entries", ErrFeed)
+		}
+	}
+	var p *fetch.Problem
+	if errors.As(err, &p) {
+		return fail(source, p.Text, err)
+	}
+	return fail(source, "could not fetch the page", err)
 }

@@ -11,6 +11,8 @@ import (
 	"os"
 	"path/filepath"
 	"time"
+
+	"briefsmith/briefs/ingest/opml"
 )
 
 // Feed is one saved feed.
@@ -35,6 +37,18 @@ func (l *List) Add(f Feed) bool {
 	}
 	l.Feeds = append(l.Feeds, f)
 	return true
+}
+
+// AddOPML adds the feeds of an OPML list (see opml.Parse) not saved yet,
+// in the list's order, and returns how many were added.
+func (l *List) AddOPML(feeds []opml.Feed, now time.Time) int {
+	n := 0
+	for _, f := range feeds {
+		if l.Add(Feed{URL: f.URL, Title: f.Title, Folders: f.Folders, Added: now}) {
+			n++
+		}
+	}
+	return n
 }
 
 // Find returns the index of the feed with address url, or -1.

@@ -6,6 +6,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"briefsmith/briefs/ingest/opml"
 )
 
 func TestStoreRoundTrip(t *testing.T) {
@@ -39,6 +41,19 @@ func TestStoreRoundTrip(t *testing.T) {
 	entries, _ := os.ReadDir(filepath.Dir(s.Path))
 	if len(entries) != 1 {
 		t.Fatalf("temporary files left: %v", entries)
+	}
+}
+
+func TestAddOPML(t *testing.T) {
+	feeds, err := opml.Parse([]byte(`<opml><body><outline text="News"><outline text="A" xmlUrl="http://127.0.0.1/a.xml"/><outline text="B" xmlUrl="http://127.0.0.1/b.xml"/></outline></body></opml>`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var l List
+	l.Add(Feed{URL: "http://127.0.0.1/a.xml"})
+	now := time.Date(2026, 12, 1, 0, 0, 0, 0, time.UTC)
+	if n := l.AddOPML(feeds, now); n != 1 || len(l.Feeds) != 2 || l.Feeds[1].Title != "B" || l.Feeds[1].Folders[0] != "News" || !l.Feeds[1].Added.Equal(now) {
+		t.Errorf("added %d: %+v", n, l.Feeds)
 	}
 }
 
