@@ -91,7 +91,7 @@ func (o *outlets) feed() string {
 		item("Ferry strike ends after talks", o.a.URL+"/news/ferry-strike-ends", "06", "") +
 		item("Ferry strike ends (AMP)", o.a.URL+"/news/ferry-strike-ends/amp?utm_source=rss&utm_medium=feed", "05", "") +
 		item("Ferries back on Monday", o.b.URL+"/island/ferry-deal", "04", "") +
-		item("Council passes budget", o.a.URL+"/news/budget", "03", "") +
+		item("Council passes budget", "/news/budget", "03", "") + // relative, resolved against the feed's address
 		item("Before you continue", o.a.URL+"/wall", "02", "") +
 		item("Lifeboat named", o.a.URL+"/gone", "01", "<p>The new lifeboat was named after the harbour master who served for forty years.</p><p>It will be stationed at the north pier from January.</p>") +
 		`</channel></rss>`

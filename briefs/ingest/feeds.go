@@ -7,6 +7,7 @@ import (
 	"io"
 	"mime"
 	"net/http"
+	"net/url"
 	"strconv"
 	"strings"
 	"time"
@@ -50,6 +51,7 @@ func (im *Importer) FeedEntries(ctx context.Context, source string) (FeedList, e
 	}
 	list := FeedList{Title: f.Title}
 	for i, e := range f.Entries {
+		e.Link = resolveLink(source, e.Link)
 		src := e.Link
 		if !IsURL(src) {
 			src = source + "#entry=" + strconv.Itoa(i+1)
@@ -58,6 +60,23 @@ func (im *Importer) FeedEntries(ctx context.Context, source string) (FeedList, e
 		list.Entries = append(list.Entries, FeedEntry{Source: src, Title: e.Title, Link: e.Link, Published: e.Published})
 	}
 	return list, nil
+}
+
+// resolveLink makes a relative entry link absolute against the feed's
+// address; links in a local feed file stay as they are.
+func resolveLink(feedSource, link string) string {
+	if link == "" || IsURL(link) || !IsURL(feedSource) {
+		return link
+	}
+	base, err := url.Parse(feedSource)
+	if err != nil {
+		return link
+	}
+	ref, err := url.Parse(link)
+	if err != nil {
+		return link
+	}
+	return base.ResolveReference(ref).String()
 }
 
 // feedSources lists the sources of a feed's entries within Options.Since

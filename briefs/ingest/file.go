@@ -41,8 +41,10 @@ func (im *Importer) importFile(ctx context.Context, source, path string) (briefs
 		return im.importDOCX(source, b)
 	case sniff.Email:
 		return im.importEmail(ctx, source, b, 0)
-	case sniff.Feed, sniff.OPML:
-		return briefs.Article{}, fail(source, "is a "+kind.String()+", not one article: import it as a batch, which reads each of its entries", ErrFeed)
+	case sniff.Feed:
+		return briefs.Article{}, fail(source, "is a feed, not one article: import it as a batch, which reads each of its entries", ErrFeed)
+	case sniff.OPML:
+		return briefs.Article{}, fail(source, "is an OPML list of feeds, not one article: import it as a batch, which reads each feed's entries", ErrFeed)
 	}
 	a, err := convert(ctx, origin{source: source, noun: "file", kind: kind, known: known}, b)
 	if err != nil {
