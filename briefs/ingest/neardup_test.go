@@ -3,8 +3,10 @@ package ingest
 import (
 	"encoding/json"
 	"errors"
+	"math/rand/v2"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -133,7 +135,7 @@ func TestThresholdOnCorpus(t *testing.T) {
 	}
 	type doc struct {
 		key, host string
-		set       map[uint64]struct{}
+		set       []uint64
 	}
 	var docs []doc
 	for k, v := range truth {
@@ -155,7 +157,7 @@ func TestThresholdOnCorpus(t *testing.T) {
 		}
 	}
 	t.Logf("%d articles: %d pairs merged, %d of %d labelled same-event pairs (threshold %.2f)", len(docs), merged, sameMerged, len(sameEvent), NearDuplicateThreshold)
-	byKey := map[string]map[uint64]struct{}{}
+	byKey := map[string][]uint64{}
 	for _, d := range docs {
 		byKey[d.key] = d.set
 	}
@@ -166,12 +168,22 @@ func TestThresholdOnCorpus(t *testing.T) {
 	}
 }
 
+// BenchmarkMergeNearDuplicates merges 200 unrelated articles of 600
+// words, the worst case: every pair is compared.
 func BenchmarkMergeNearDuplicates(b *testing.B) {
+	rng := rand.New(rand.NewPCG(1, 2))
 	var in []briefs.ImportResult
 	for i := range 200 {
-		in = append(in, ok(string(rune('a'+i%26))+strings.Repeat("x", i), "", "", otherStory+strings.Repeat(" word"+string(rune('a'+i%26)), i)))
+		words := make([]string, 600)
+		for w := range words {
+			words[w] = "w" + strconv.Itoa(rng.IntN(5000))
+		}
+		src := "http://127.0.0.1:" + strconv.Itoa(8000+i) + "/story"
+		in = append(in, ok(src, "", src, strings.Join(words, " ")))
 	}
 	for b.Loop() {
-		MergeNearDuplicates(in)
+		if out := MergeNearDuplicates(in); len(out) != len(in) {
+			b.Fatalf("%d merged", len(in)-len(out))
+		}
 	}
 }
