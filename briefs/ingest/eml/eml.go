@@ -46,8 +46,12 @@ func Looks(b []byte) bool {
 	return false
 }
 
-// Read parses a message.
+// Read parses a message. A leading mbox separator line ("From sender
+// date", as some mail programs save a message) is skipped.
 func Read(b []byte) (m Message, err error) {
+	if bytes.HasPrefix(b, []byte("From ")) {
+		_, b, _ = bytes.Cut(b, []byte("\n"))
+	}
 	if !Looks(b) {
 		return Message{}, ErrNotMail
 	}

@@ -91,6 +91,8 @@ func TestRead(t *testing.T) {
 			time.Date(2026, 12, 1, 4, 30, 0, 0, time.UTC), cp1251Mail(t)},
 		{"multipart newsletter", "Morning brief", "Harbour Gazette", "Council passes budget", "Plain version.",
 			time.Date(2026, 12, 1, 6, 0, 0, 0, time.UTC), []byte(newsletter)},
+		{"an mbox separator line first", "Note", "a@127.0.0.1", "", "Just text.", time.Time{},
+			[]byte("From a@127.0.0.1 Tue Dec  1 07:30:00 2026\nFrom: a@127.0.0.1\nSubject: Note\n\nJust text.\n")},
 		{"plain text only, no date", "Note", "a@127.0.0.1", "", "Just text.", time.Time{},
 			[]byte("From: a@127.0.0.1\nSubject: Note\n\nJust text.\n")},
 	}
