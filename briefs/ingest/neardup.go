@@ -30,6 +30,12 @@ const (
 	// same event (12 pairs) and about half of the same-event pairs are
 	// merged: a missed merge costs a second item, a wrong one hides a story.
 	NearDuplicateThreshold = 0.10
+	// sameOutletThreshold applies to two articles from one host: an
+	// outlet's different stories share boilerplate (the corpus's highest
+	// same-host pair, two press releases with one "About" paragraph,
+	// scores 0.31), while a story republished under a new address scores
+	// near 1.
+	sameOutletThreshold = 0.6
 )
 
 // shingles returns the hashed runs of shingleWords words of text, case
@@ -83,7 +89,7 @@ func overlap(a, b []uint64) float64 {
 // returns the rest in order. Two successful results are repeats when
 // their articles' addresses have the same CanonicalURL (the second is
 // dropped) or when their texts are near-duplicates (Similarity at least
-// NearDuplicateThreshold): then the longest text is kept, at the place of
+// NearDuplicateThreshold across outlets, 0.6 within one): then the longest text is kept, at the place of
 // the group's first result, and the others become its AlsoIn references.
 // The kept result's Notice says what was merged. Failed results are
 // passed through untouched. The work is quadratic in the batch size,
@@ -141,14 +147,14 @@ func groupRepeats(results []briefs.ImportResult) map[int][]int {
 }
 
 // repeats reports whether two results are the same story: the same
-// address, or near-duplicate texts from different outlets (one outlet's
-// articles share boilerplate, such as a company's "About us" paragraph).
+// address, or near-duplicate texts (held to sameOutletThreshold when both
+// come from one host).
 func repeats(a, b candidate) bool {
 	switch {
 	case a.key != "" && a.key == b.key:
 		return true
 	case a.host != "" && a.host == b.host:
-		return false
+		return overlap(a.set, b.set) >= sameOutletThreshold
 	}
 	return overlap(a.set, b.set) >= NearDuplicateThreshold
 }

@@ -88,6 +88,26 @@ func TestMergeNearDuplicates(t *testing.T) {
 	if out[1].Err == nil || out[2].Source != "http://127.0.0.1:8002/other" || out[2].Notice != "" {
 		t.Errorf("the rest: %+v", out[1:])
 	}
+	sameHost := MergeNearDuplicates([]briefs.ImportResult{
+		ok("http://127.0.0.1:8001/ferry", "", "http://127.0.0.1:8001/ferry", wireStory),
+		ok("http://127.0.0.1:8001/ferry-updated", "", "http://127.0.0.1:8001/ferry-updated", wireStory+"\nUpdated at noon."),
+		ok("http://127.0.0.1:8001/walkout", "", "http://127.0.0.1:8001/walkout", otherStory),
+	})
+	if len(sameHost) != 2 || len(sameHost[0].Article.AlsoIn) != 1 || sameHost[1].Source != "http://127.0.0.1:8001/walkout" {
+		t.Errorf("one outlet: a republished story merges, another story does not: %+v", sameHost)
+	}
+	const about = "About the Harbour Company: the Harbour Company runs the ferries, the tugs and the marina of the port, employs four hundred people and has served the islands since 1921. For press enquiries call the press office on weekdays between nine and five."
+	pressA, pressB := budgetStory+"\n"+about, otherStory+"\n"+about
+	if s := Similarity(pressA, pressB); s < NearDuplicateThreshold || s >= sameOutletThreshold {
+		t.Fatalf("the press releases score %.3f; the case needs 0.10 to 0.60", s)
+	}
+	press := MergeNearDuplicates([]briefs.ImportResult{
+		ok("http://127.0.0.1:8001/press/1", "", "http://127.0.0.1:8001/press/1", pressA),
+		ok("http://127.0.0.1:8001/press/2", "", "http://127.0.0.1:8001/press/2", pressB),
+	})
+	if len(press) != 2 {
+		t.Errorf("one outlet's press releases sharing boilerplate were merged")
+	}
 	if got := MergeNearDuplicates(nil); len(got) != 0 {
 		t.Errorf("nil: %v", got)
 	}
@@ -141,11 +161,15 @@ func TestThresholdOnCorpus(t *testing.T) {
 	for k, v := range truth {
 		docs = append(docs, doc{k[:12], hostOf(CanonicalURL(v.URL)), shingles(v.Body)})
 	}
-	merged, sameMerged := 0, 0
+	merged, sameMerged, maxSameHost := 0, 0, 0.0
 	for i := range docs {
 		for j := i + 1; j < len(docs); j++ {
 			a, c := docs[i], docs[j]
-			if a.host == c.host || overlap(a.set, c.set) < NearDuplicateThreshold {
+			if a.host == c.host {
+				maxSameHost = max(maxSameHost, overlap(a.set, c.set))
+				continue
+			}
+			if overlap(a.set, c.set) < NearDuplicateThreshold {
 				continue
 			}
 			merged++
@@ -156,7 +180,11 @@ func TestThresholdOnCorpus(t *testing.T) {
 			sameMerged++
 		}
 	}
-	t.Logf("%d articles: %d pairs merged, %d of %d labelled same-event pairs (threshold %.2f)", len(docs), merged, sameMerged, len(sameEvent), NearDuplicateThreshold)
+	t.Logf("%d articles: %d pairs merged, %d of %d labelled same-event pairs (threshold %.2f); highest same-host pair %.3f",
+		len(docs), merged, sameMerged, len(sameEvent), NearDuplicateThreshold, maxSameHost)
+	if maxSameHost >= sameOutletThreshold {
+		t.Errorf("two articles of one outlet score %.3f, over the same-outlet threshold", maxSameHost)
+	}
 	byKey := map[string][]uint64{}
 	for _, d := range docs {
 		byKey[d.key] = d.set
