@@ -88,6 +88,15 @@ func TestMergeNearDuplicates(t *testing.T) {
 	if out[1].Err == nil || out[2].Source != "http://127.0.0.1:8002/other" || out[2].Notice != "" {
 		t.Errorf("the rest: %+v", out[1:])
 	}
+	if got := MergeNearDuplicates(nil); len(got) != 0 {
+		t.Errorf("nil: %v", got)
+	}
+}
+
+// TestMergeWithinOneOutlet checks the stricter rule for one host: a story
+// republished under a new address merges, press releases sharing only
+// boilerplate do not.
+func TestMergeWithinOneOutlet(t *testing.T) {
 	sameHost := MergeNearDuplicates([]briefs.ImportResult{
 		ok("http://127.0.0.1:8001/ferry", "", "http://127.0.0.1:8001/ferry", wireStory),
 		ok("http://127.0.0.1:8001/ferry-updated", "", "http://127.0.0.1:8001/ferry-updated", wireStory+"\nUpdated at noon."),
@@ -107,9 +116,6 @@ func TestMergeNearDuplicates(t *testing.T) {
 	})
 	if len(press) != 2 {
 		t.Errorf("one outlet's press releases sharing boilerplate were merged")
-	}
-	if got := MergeNearDuplicates(nil); len(got) != 0 {
-		t.Errorf("nil: %v", got)
 	}
 }
 
