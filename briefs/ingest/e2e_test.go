@@ -11,6 +11,8 @@ import (
 	"sync/atomic"
 	"testing"
 
+	"golang.org/x/text/encoding/charmap"
+
 	"briefsmith/briefs"
 )
 
@@ -63,6 +65,11 @@ func (o *outlets) serveA(w http.ResponseWriter, r *http.Request) {
 		return
 	case "/gone":
 		http.NotFound(w, r)
+		return
+	case "/cp1251.xml": // no encoding in the prolog, only in the header
+		w.Header().Set("Content-Type", "application/rss+xml; charset=windows-1251")
+		b, _ := charmap.Windows1251.NewEncoder().String(`<?xml version="1.0"?><rss version="2.0"><channel><title>Городская газета</title><item><title>Паром снова ходит</title><link>` + o.a.URL + `/news/budget</link></item></channel></rss>`)
+		fmt.Fprint(w, b)
 		return
 	}
 	w.Header().Set("Content-Type", "text/html; charset=utf-8")
@@ -195,5 +202,21 @@ func TestFeedURLProblems(t *testing.T) {
 	list, err := im.FeedEntries(context.Background(), o.a.URL+"/feed.xml")
 	if err != nil || list.Title != "Harbour Gazette" || len(list.Entries) != 6 || list.Entries[0].Title != "Ferry strike ends after talks" {
 		t.Errorf("FeedEntries = %+v, %v", list, err)
+	}
+}
+
+func TestFeedCharsetFromHeader(t *testing.T) {
+	o := newOutlets(t)
+	list, err := New(Options{}).FeedEntries(context.Background(), o.a.URL+"/cp1251.xml")
+	if err != nil || list.Title != "Городская газета" || len(list.Entries) != 1 || list.Entries[0].Title != "Паром снова ходит" {
+		t.Errorf("got %+v, %v", list, err)
+	}
+}
+
+func TestPageAddressEndingLikeAnEntry(t *testing.T) {
+	o := newOutlets(t)
+	a, err := New(Options{}).Import(context.Background(), o.a.URL+"/news/budget#entry=2")
+	if err != nil || a.Title != "Council passes budget" || a.Kind != briefs.KindURL {
+		t.Errorf("got %+v, %v", a, err)
 	}
 }

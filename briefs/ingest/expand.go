@@ -63,7 +63,7 @@ func (im *Importer) expandURL(ctx context.Context, source string) ([]string, err
 	case opml.Looks(page.Body):
 		return im.expandList(ctx, source, page.Body)
 	}
-	if _, ok := kindOfMediaType(page.MediaType); ok || page.MediaType == "" {
+	if _, ok := kindOfMediaType(page.MediaType); ok || page.MediaType == "" { // what the fetcher accepts
 		im.pages.put(source, page)
 	}
 	return []string{source}, nil

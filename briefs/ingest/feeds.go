@@ -8,13 +8,16 @@ import (
 	"mime"
 	"net/http"
 	"net/url"
+	"regexp"
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"briefsmith/briefs"
 	"briefsmith/briefs/ingest/feed"
 	"briefsmith/briefs/ingest/fetch"
+	"briefsmith/briefs/ingest/textclean"
 	"briefsmith/briefs/ingest/webpage"
 )
 
@@ -41,11 +44,11 @@ type FeedList struct {
 // Importing an entry's Source afterwards fetches its article and falls
 // back to the feed's own content when the page cannot be read.
 func (im *Importer) FeedEntries(ctx context.Context, source string) (FeedList, error) {
-	b, err := im.readSource(ctx, source)
+	b, contentType, err := im.readSource(ctx, source)
 	if err != nil {
 		return FeedList{}, err
 	}
-	f, err := feed.Parse(b)
+	f, err := feed.Parse(withHeaderCharset(b, contentType))
 	if err != nil {
 		return FeedList{}, fail(source, err.Error(), errors.Join(ErrNotText, err))
 	}
@@ -140,18 +143,34 @@ func (im *Importer) entryContent(ctx context.Context, source string, item feedIt
 	return im.finish(source, briefs.KindFeed, a)
 }
 
-// readSource reads a feed or list: fetched for an address, read for a
-// path or file:// address.
-func (im *Importer) readSource(ctx context.Context, source string) ([]byte, error) {
+// readSource reads a feed or list: fetched for an address (with the
+// Content-Type the server sent), read for a path or file:// address.
+func (im *Importer) readSource(ctx context.Context, source string) ([]byte, string, error) {
 	if IsURL(source) {
 		page, err := im.fetchAny(ctx, source)
-		return page.Body, err
+		return page.Body, page.ContentType, err
 	}
 	path, err := localPath(source)
 	if err != nil {
-		return nil, err
+		return nil, "", err
 	}
-	return im.readFile(source, path)
+	b, err := im.readFile(source, path)
+	return b, "", err
+}
+
+// xmlEncoding matches an encoding declared in an XML prolog.
+var xmlEncoding = regexp.MustCompile(`^\s*<\?xml[^>]*encoding=`)
+
+// withHeaderCharset decodes an XML feed that is not UTF-8 and declares no
+// encoding of its own by the charset of the HTTP Content-Type, which the
+// feed parser does not read. A declared encoding wins, as XML says.
+func withHeaderCharset(b []byte, contentType string) []byte {
+	_, params, _ := mime.ParseMediaType(contentType)
+	label := params["charset"]
+	if label == "" || utf8.Valid(b) || xmlEncoding.Match(b[:min(len(b), 512)]) {
+		return b
+	}
+	return []byte(textclean.DecodeLabel(b, label))
 }
 
 // fetchAny downloads a feed or page within the importer's limits. The

@@ -2,6 +2,7 @@ package ingest
 
 import (
 	"context"
+	"errors"
 	"io"
 	"net/http"
 	"os"
@@ -10,6 +11,7 @@ import (
 	"time"
 
 	"briefsmith/briefs"
+	"briefsmith/briefs/ingest/feed"
 	"briefsmith/briefs/ingest/fetch"
 )
 
@@ -139,6 +141,9 @@ func (im *Importer) Import(ctx context.Context, source string) (briefs.Article, 
 func (im *Importer) importPart(ctx context.Context, source, base, key string, n int) (briefs.Article, error) {
 	if key == "entry" {
 		if _, err := im.FeedEntries(ctx, base); err != nil {
+			if IsURL(source) && errors.Is(err, feed.ErrNotFeed) {
+				return im.importURL(ctx, source) // a page whose address ends in "#entry=N"
+			}
 			return briefs.Article{}, err
 		}
 		item, ok := im.entries.get(source)
