@@ -10,6 +10,7 @@ import (
 	"strings"
 	"sync/atomic"
 	"testing"
+	"time"
 
 	"golang.org/x/text/encoding/charmap"
 
@@ -218,5 +219,33 @@ func TestPageAddressEndingLikeAnEntry(t *testing.T) {
 	a, err := New(Options{}).Import(context.Background(), o.a.URL+"/news/budget#entry=2")
 	if err != nil || a.Title != "Council passes budget" || a.Kind != briefs.KindURL {
 		t.Errorf("got %+v, %v", a, err)
+	}
+}
+
+func TestFeedLimits(t *testing.T) {
+	slow := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		select {
+		case <-r.Context().Done():
+		case <-time.After(5 * time.Second):
+		}
+	}))
+	defer slow.Close()
+	big := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "application/rss+xml")
+		fmt.Fprint(w, `<rss><channel>`+strings.Repeat("<item><title>x</title></item>", 2000)+`</channel></rss>`)
+	}))
+	defer big.Close()
+	start := time.Now()
+	_, err := New(Options{Timeout: 200 * time.Millisecond}).FeedEntries(context.Background(), slow.URL+"/feed")
+	if err == nil || !strings.Contains(err.Error(), "no answer within 200ms") || time.Since(start) > 3*time.Second {
+		t.Errorf("slow feed: %v after %s", err, time.Since(start))
+	}
+	if _, err := New(Options{MaxBytes: 1 << 10}).FeedEntries(context.Background(), big.URL+"/feed"); !errors.Is(err, ErrTooLarge) {
+		t.Errorf("large feed: %v", err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	if _, err := New(Options{}).Expand(ctx, big.URL+"/feed"); !errors.Is(err, context.Canceled) {
+		t.Errorf("cancelled Expand: %v", err)
 	}
 }
