@@ -54,7 +54,10 @@ func (im *Importer) Expand(ctx context.Context, source string) ([]string, error)
 // is kept for Import.
 func (im *Importer) expandURL(ctx context.Context, source string) ([]string, error) {
 	page, err := im.fetchAny(ctx, source)
-	if err != nil {
+	switch {
+	case ctx.Err() != nil:
+		return nil, fail(source, "cancelled", ctx.Err())
+	case err != nil:
 		return []string{source}, nil // Import fetches again and explains
 	}
 	switch {
