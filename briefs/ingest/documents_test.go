@@ -236,3 +236,12 @@ func TestKinds(t *testing.T) {
 		t.Errorf("pasted: kind %q, %v", a.Kind, err)
 	}
 }
+
+func TestFeedEntryWithoutText(t *testing.T) {
+	dir := writeFiles(t, map[string]string{"bare.rss": `<rss><channel><title>T</title><item><title>Only a title</title></item></channel></rss>`})
+	_, err := New(Options{}).Import(context.Background(), filepath.Join(dir, "bare.rss")+"#entry=1")
+	var ie *Error
+	if !errors.As(err, &ie) || !errors.Is(err, ErrEmpty) || !strings.HasSuffix(err.Error(), "bare.rss#entry=1: the feed gives no text for this entry") {
+		t.Errorf("got %v", err)
+	}
+}

@@ -103,20 +103,9 @@ func (im *Importer) feedSources(ctx context.Context, source string) ([]string, e
 // importEntry imports a feed entry: its linked page, else the feed's own
 // content for it.
 func (im *Importer) importEntry(ctx context.Context, source string, item feedItem) (briefs.Article, error) {
-	var a briefs.Article
-	err := errors.New("the entry has no link")
-	if IsURL(item.entry.Link) && !strings.Contains(source, "#entry=") {
-		a, err = im.importURL(ctx, source)
-	}
+	a, err := im.entryArticle(ctx, source, item)
 	if err != nil {
-		if ctx.Err() != nil {
-			return briefs.Article{}, err
-		}
-		fallback, ferr := im.entryContent(ctx, source, item)
-		if ferr != nil {
-			return briefs.Article{}, err
-		}
-		a = fallback
+		return briefs.Article{}, err
 	}
 	e := item.entry
 	a.Title = firstNonEmpty(a.Title, e.Title)
@@ -128,6 +117,22 @@ func (im *Importer) importEntry(ctx context.Context, source string, item feedIte
 	}
 	a.Source, a.Kind = source, briefs.KindFeed
 	return a, nil
+}
+
+// entryArticle reads the entry's linked page, else the feed's text for
+// it. When both fail, the page's error is the one reported.
+func (im *Importer) entryArticle(ctx context.Context, source string, item feedItem) (briefs.Article, error) {
+	if !IsURL(item.entry.Link) || strings.Contains(source, "#entry=") {
+		return im.entryContent(ctx, source, item)
+	}
+	a, err := im.importURL(ctx, source)
+	if err == nil || ctx.Err() != nil {
+		return a, err
+	}
+	if fallback, ferr := im.entryContent(ctx, source, item); ferr == nil {
+		return fallback, nil
+	}
+	return briefs.Article{}, err
 }
 
 // entryContent reads the feed's HTML for an entry as the article.
