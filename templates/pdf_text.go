@@ -2,6 +2,7 @@ package templates
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"briefsmith/assets"
@@ -126,17 +127,40 @@ func (d *doc) measure(word string, sp span, spaced bool) piece {
 	return p
 }
 
-// fallbackFace switches to DejaVu Sans for words in scripts the chosen
-// family lacks (DejaVu Serif has no Arabic or Hebrew) and for styles it
-// does not embed.
+// fallbackFace switches to Droid Sans Fallback for Chinese, Japanese and
+// Korean words, and to DejaVu Sans for words in scripts the chosen family
+// lacks (DejaVu Serif has no Arabic or Hebrew; a user's font may lack
+// either) and for styles it does not embed. The CJK face is registered only
+// when a word needs it, so most briefs never load its 4 MB.
 func fallbackFace(st textStyle, word string) textStyle {
-	if st.family == assets.SansFamily {
-		return st
-	}
-	if !assets.HasFont(st.family, st.fontStyle()) || hasSemitic(word) {
+	switch {
+	case hasCJK(word):
+		// One face for every style, so that the big font is parsed once.
+		st.family, st.bold, st.italic = assets.CJKFamily, false, false
+	case st.family == assets.SansFamily:
+	case isFontFile(st.family):
+		if hasSemitic(word) {
+			st.family = assets.SansFamily
+		}
+	case !assets.HasFont(st.family, st.fontStyle()) || hasSemitic(word):
 		st.family = assets.SansFamily
 	}
 	return st
+}
+
+// hasCJK reports whether s holds Han, kana, Hangul, CJK punctuation or
+// full-width forms, which only the CJK fallback font covers.
+func hasCJK(s string) bool {
+	for _, r := range s {
+		if r < 0x2E80 {
+			continue
+		}
+		if unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Hangul) ||
+			(r >= 0x3000 && r <= 0x303F) || (r >= 0xFF00 && r <= 0xFFEF) {
+			return true
+		}
+	}
+	return false
 }
 
 // fit returns p as is when it fits in width, or cut into chunks that do.
