@@ -209,5 +209,5 @@ func follow(blocks []pblock, i int) float64 {
 		return 0
 	}
 	next := &blocks[i+1]
-	return next.before + next.minHeight() + follow(blocks, i+1)
+	return blocks[i].after + next.before + next.minHeight() + follow(blocks, i+1)
 }
