@@ -60,9 +60,13 @@ func (w *writer) headBlocks(it *DocItem, underTopic bool) []pblock {
 		also.keepNext, also.whole = true, true
 		out = append(out, also)
 	}
-	out[len(out)-1].after = 2.5
+	out[len(out)-1].after = 2.5 * w.k()
 	return out
 }
+
+// k scales vertical spacing with the body text: 1 at 10 pt and 1.38 leading,
+// less for a compact template.
+func (w *writer) k() float64 { return w.s.lh(w.s.body) / 4.87 }
 
 // inTopic reports whether it belongs to a group with a heading.
 func (w *writer) inTopic(it *DocItem) bool {
@@ -148,7 +152,7 @@ func (w *writer) sectionBlocks(sec DocSection) []pblock {
 			out = append(out, w.bullet(cleanParagraph(p)))
 		}
 	}
-	out[len(out)-1].after = 2.6
+	out[len(out)-1].after = 2.6 * w.k()
 	return out
 }
 
@@ -195,9 +199,10 @@ func (w *writer) separator(it *DocItem) {
 	if it.N == len(w.m.Items) {
 		return
 	}
-	d.space(2)
+	k := w.k() * w.k() // compact templates save most between items
+	d.space(2 * k)
 	if d.t.Layout.ItemRule && d.y()+8 < d.bottom && !d.atTop() {
 		d.rule(d.y(), 0.25, d.palette.rule)
 	}
-	d.space(6)
+	d.space(6 * k)
 }

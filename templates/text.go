@@ -84,10 +84,10 @@ func txtUnderline(sb *strings.Builder, s, c string) {
 func txtItem(sb *strings.Builder, doc *Document, it *DocItem) {
 	fmt.Fprintf(sb, "%d. %s\n", it.N, it.Headline)
 	if src := txtParts(it.Source, doc.T.Source.Separator); src != "" {
-		sb.WriteString(wrapText(src, "   ", 72) + "\n")
+		sb.WriteString("   " + wrapText(src, "   ", 69) + "\n")
 	}
 	if len(it.AlsoIn) > 0 {
-		sb.WriteString(wrapText(text(doc.T.Source.AlsoIn)+": "+txtParts(it.AlsoIn, ", "), "   ", 72) + "\n")
+		sb.WriteString("   " + wrapText(text(doc.T.Source.AlsoIn)+": "+txtParts(it.AlsoIn, ", "), "   ", 69) + "\n")
 	}
 	sb.WriteString("\n")
 	for _, sec := range it.Sections {
