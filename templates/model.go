@@ -236,6 +236,8 @@ func kindOf(a briefs.Article) briefs.SourceKind {
 		return briefs.KindURL
 	case src == "-":
 		return briefs.KindStdin
+	case src == "" && a.Site != "":
+		return briefs.KindURL // an outlet with no address: as printed
 	case src == "" || strings.EqualFold(src, "pasted") || strings.EqualFold(src, "pasted text"):
 		return briefs.KindPasted
 	}
