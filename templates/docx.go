@@ -38,7 +38,10 @@ type docxWriter struct {
 }
 
 // docxRel is one relationship of document.xml.
-type docxRel struct{ id, typ, target string; external bool }
+type docxRel struct {
+	id, typ, target string
+	external        bool
+}
 
 const (
 	relNS        = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"

@@ -275,7 +275,10 @@ func (t Template) WithBrand(b briefs.Brand) (Template, error) {
 	if err := b.Validate(); err != nil {
 		return t, err
 	}
-	for _, f := range []struct{ dst *string; src string }{{&t.Brand.Name, b.Name}, {&t.Brand.Color, b.Color},
+	for _, f := range []struct {
+		dst *string
+		src string
+	}{{&t.Brand.Name, b.Name}, {&t.Brand.Color, b.Color},
 		{&t.Brand.Banner, b.Banner}, {&t.Brand.Disclaimer, b.Disclaimer}} {
 		if strings.TrimSpace(f.src) != "" {
 			*f.dst = f.src

@@ -25,13 +25,14 @@ type doc struct {
 	pdf     *gofpdf.Fpdf
 	t       Template
 	palette palette
-	fonts   map[string]bool // "family/style" faces registered so far
+	fonts   map[string]bool   // "family/style" faces registered so far
 	files   map[string][]byte // a user's font files, read once
-	cur     *textStyle      // style gofpdf has selected, nil when unknown
-	left    float64         // left margin, mm
-	width   float64         // text width, mm
-	bottom  float64         // lowest y text may reach, mm
-	bodyLH  float64         // line height of body text, mm, for keep rules
+	widths  map[widthKey]float64
+	cur     *textStyle // style gofpdf has selected, nil when unknown
+	left    float64    // left margin, mm
+	width   float64    // text width, mm
+	bottom  float64    // lowest y text may reach, mm
+	bodyLH  float64    // line height of body text, mm, for keep rules
 }
 
 // palette is the template's colours, parsed.
@@ -61,7 +62,7 @@ func newDoc(t Template, opts Options) (*doc, error) {
 	pdf.SetCellMargin(0)
 	pdf.AliasNbPages(pageCountAlias)
 	configureOutput(pdf, opts)
-	d := &doc{pdf: pdf, t: t, palette: pal, fonts: map[string]bool{}, files: map[string][]byte{},
+	d := &doc{pdf: pdf, t: t, palette: pal, fonts: map[string]bool{}, files: map[string][]byte{}, widths: map[widthKey]float64{},
 		left: m, width: w - 2*m, bottom: h - m - 4, bodyLH: t.Sizes.Body * t.Sizes.LineSpacing * ptToMM}
 	return d, nil
 }
@@ -204,10 +205,25 @@ func (d *doc) fontData(family string, style assets.FontStyle) ([]byte, error) {
 	return data, nil
 }
 
-// textWidth measures already-clean text in style st, in mm.
+// widthKey is a measured text in one style.
+type widthKey struct {
+	st textStyle
+	s  string
+}
+
+// textWidth measures already-clean text in style st, in mm. Words recur
+// across a brief, so short ones are measured once.
 func (d *doc) textWidth(st textStyle, s string) float64 {
+	k := widthKey{st, s}
+	if w, ok := d.widths[k]; ok {
+		return w
+	}
 	d.useFont(st)
-	return d.pdf.GetStringWidth(s)
+	w := d.pdf.GetStringWidth(s)
+	if len(s) <= 32 && len(d.widths) < 1<<16 {
+		d.widths[k] = w
+	}
+	return w
 }
 
 // cell draws already-clean text at (x, y) in a box of width w and height h,
