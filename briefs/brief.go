@@ -68,7 +68,7 @@ type Brief struct {
 	// Brand, when set, is laid over the settings' brand and the template's
 	// for this brief only (one client per brief).
 	Brand *Brand `json:"brand,omitempty"`
-	Items        []Item `json:"items"`
+	Items []Item `json:"items"`
 }
 
 // NewItem wraps an imported article as a draft item with a fresh ID that is

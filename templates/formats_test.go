@@ -254,6 +254,12 @@ func TestDocumentedTemplateRendersAsDescribed(t *testing.T) {
 	if !bytes.Contains(pdf, []byte("/Subtype /Image")) || !bytes.Contains(pdf, []byte("0.043 0.431 0.310")) {
 		t.Error("the PDF lacks the logo or the brand colour")
 	}
+	checkBrandInDOCXAndHTML(t, tpl)
+}
+
+// checkBrandInDOCXAndHTML checks the Acme template's logo, colour, banner
+// and disclaimer in the DOCX and the HTML.
+func checkBrandInDOCXAndHTML(t *testing.T, tpl Template) {
 	parts := unzipDOCX(t, renderExt(t, ".docx", tpl, Options{}, sampleBrief()))
 	if parts["word/media/logo.png"] == nil || !strings.Contains(string(parts["word/styles.xml"]), `w:val="0B6E4F"`) {
 		t.Error("the DOCX lacks the logo or the brand colour")

@@ -143,6 +143,11 @@ func TestLibraryUserTemplatesOverrideBuiltins(t *testing.T) {
 	if _, err := lib.Resolve("broken"); err == nil || !strings.Contains(err.Error(), "broken.toml: ") {
 		t.Fatalf("a broken template gave %v, want an error naming the file", err)
 	}
+	checkListing(t, lib, dir)
+}
+
+// checkListing checks List over the folder TestLibraryUserTemplatesOverrideBuiltins made.
+func checkListing(t *testing.T, lib Library, dir string) {
 	entries, err := lib.List()
 	if err != nil {
 		t.Fatal(err)

@@ -169,9 +169,6 @@ func pageSize(name string) (w, h float64, err error) {
 // rgb is a colour as gofpdf takes it.
 type rgb struct{ r, g, b int }
 
-// hex writes c as "#RRGGBB".
-func (c rgb) hex() string { return fmt.Sprintf("#%02X%02X%02X", c.r, c.g, c.b) }
-
 // parseColor reads "#rrggbb".
 func parseColor(s string) (rgb, error) {
 	var c rgb
