@@ -1,7 +1,8 @@
 // Package assets holds the files Briefsmith embeds in its binary: the fonts
-// the PDF export uses (DejaVu and Droid Sans Fallback, with their licences) and the other resources
-// the app ships. Each accessor returns a fresh copy of the bytes, so callers
-// may keep or change what they get without affecting anyone else.
+// the PDF export uses (DejaVu, Droid Sans Fallback and NanumGothic, with
+// their licences) and the other resources the app ships. Each accessor
+// returns a fresh copy of the bytes, so callers may keep or change what
+// they get without affecting anyone else.
 package assets
 
 import (
@@ -18,6 +19,9 @@ var fontLicense string
 
 //go:embed fonts/LICENSE-DroidSansFallback.txt
 var cjkLicense string
+
+//go:embed fonts/LICENSE-Nanum.txt
+var koreanLicense string
 
 // FontStyle is a face within a family, in gofpdf's notation: "" (regular),
 // "B" (bold), "I" (italic or oblique) and "BI" (bold italic).
@@ -43,6 +47,10 @@ const (
 	// Korean with TrueType outlines, one face (about 4 MB) used for every
 	// style. Load it only for text that needs it.
 	CJKFamily = "DroidSansFallback"
+	// KoreanFamily is NanumGothic (OFL-1.1): Hangul, which Droid Sans
+	// Fallback lacks, with TrueType outlines; one face (about 4.7 MB) used
+	// for every style. Load it only for text that needs it.
+	KoreanFamily = "NanumGothic"
 )
 
 // fontPath returns the embedded file of family in style.
@@ -55,6 +63,8 @@ func fontPath(family string, style FontStyle) (string, bool) {
 		base = "fonts/DejaVuSerif"
 	case CJKFamily:
 		return "fonts/DroidSansFallbackFull.ttf", true
+	case KoreanFamily:
+		return "fonts/NanumGothic.ttf", true
 	default:
 		return "", false
 	}
@@ -76,7 +86,7 @@ func fontPath(family string, style FontStyle) (string, bool) {
 
 // FontFamilies lists the embedded font families.
 func FontFamilies() []string {
-	return []string{SansFamily, SerifFamily, CJKFamily}
+	return []string{SansFamily, SerifFamily, CJKFamily, KoreanFamily}
 }
 
 // HasFont reports whether the family is embedded in the given style.
@@ -100,8 +110,8 @@ func Font(family string, style FontStyle) ([]byte, error) {
 }
 
 // FontLicense returns the licence texts that cover the embedded fonts
-// (DejaVu, then Droid Sans Fallback); ship them with any document or
-// package that redistributes the fonts.
+// (DejaVu, Droid Sans Fallback, NanumGothic); ship them with any document
+// or package that redistributes the fonts.
 func FontLicense() string {
-	return fontLicense + "\n\n" + cjkLicense
+	return fontLicense + "\n\n" + cjkLicense + "\n\n" + koreanLicense
 }

@@ -17,6 +17,9 @@ import (
 	"strings"
 	"testing"
 
+	"golang.org/x/image/font/sfnt"
+
+	"briefsmith/assets"
 	"briefsmith/briefs"
 )
 
@@ -324,10 +327,10 @@ func TestQpdfCheck(t *testing.T) {
 func TestCJKRendersWithRealGlyphs(t *testing.T) {
 	b := sampleBrief()
 	b.Items[0].Summary.Headline = "东京股市收盘上涨"
-	b.Items[0].Summary.WhatHappened = pts("日本銀行は金利を据え置いた。", "한국은행은 기준금리를 동결했다.")
+	b.Items[0].Summary.WhatHappened = pts("日本銀行は金利を据え置いた。", "한국은행은 기준금리를 동결했다.", "日本語と한국어")
 	pdf := renderExt(t, ".pdf", mustLookup(t, ""), Options{}, b)
 	fonts := pdfTool(t, "pdffonts", pdf)
-	if !strings.Contains(strings.ToLower(fonts), "droidsansfallback") {
+	if !strings.Contains(strings.ToLower(fonts), "droidsansfallback") || !strings.Contains(strings.ToLower(fonts), "nanumgothic") {
 		t.Errorf("the CJK font is not embedded:\n%s", fonts)
 	}
 	text := normalize(pdfTool(t, "pdftotext", pdf, "-enc", "UTF-8"))
@@ -337,7 +340,7 @@ func TestCJKRendersWithRealGlyphs(t *testing.T) {
 		}
 	}
 	plain := pdfTool(t, "pdffonts", renderExt(t, ".pdf", mustLookup(t, ""), Options{}, sampleBrief()))
-	if strings.Contains(strings.ToLower(plain), "droidsansfallback") {
+	if strings.Contains(strings.ToLower(plain), "droidsansfallback") || strings.Contains(strings.ToLower(plain), "nanumgothic") {
 		t.Error("a brief without CJK text loaded the CJK font")
 	}
 }
@@ -379,4 +382,31 @@ func longItems(n int) *briefs.Brief {
 		b.Items[i].Summary.WhatHappened = pts(long, long)
 	}
 	return b
+}
+
+// TestFallbackFontsHaveTheGlyphs checks, glyph by glyph, that the face the
+// PDF picks for Chinese, Japanese, Korean, Arabic and Hebrew words has an
+// outline for every letter: real glyphs, not boxes.
+func TestFallbackFontsHaveTheGlyphs(t *testing.T) {
+	words := []string{"测试:日本", "东京股市收盘上涨", "日本銀行は金利を据え置いた。", "カタカナ", "한국은행은", "기준금리를", "中文测试：日本語のテキストと", "한국어", "مرحبا", "שלום"}
+	base := textStyle{family: assets.SerifFamily}
+	var buf sfnt.Buffer
+	for _, w := range words {
+		for _, part := range splitScripts(w) {
+			st := fallbackFace(base, part)
+			data, err := assets.Font(st.family, st.fontStyle())
+			if err != nil {
+				t.Fatal(err)
+			}
+			f, err := sfnt.Parse(data)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, r := range part {
+				if g, err := f.GlyphIndex(&buf, r); err != nil || g == 0 {
+					t.Errorf("%s has no glyph for %q (%U) in %q", st.family, r, r, part)
+				}
+			}
+		}
+	}
 }

@@ -35,8 +35,9 @@ func (p *pblock) minHeight() float64 {
 }
 
 // minTailLines is the least an item may carry over to a new page, in body
-// lines: less than that (a last point, a quote) would stand alone at the top.
-const minTailLines = 5
+// lines: less than that (a last point and its quote) would look stranded at
+// the top of the page.
+const minTailLines = 8
 
 // flow places blocks in order with keep rules: a heading stays with the
 // start of what follows it (and so on down a run of headings); a paragraph
@@ -55,11 +56,12 @@ func (d *doc) flow(blocks []pblock) {
 		j := d.firstOverflow(blocks, i)
 		rest := tailHeight(blocks, j+1)
 		p := &blocks[j]
-		if j > i && !blocks[j-1].keepNext && p.splittable() && d.splitRoom(p, rest, minTail) >= 2 {
+		yj := d.y() + tailHeight(blocks[:j], i) // where block j would start
+		if j > i && !blocks[j-1].keepNext && p.splittable() && d.splitRoom(p, yj, rest, minTail) >= 2 {
 			for k := i; k < j; k++ {
 				d.place(&blocks[k], 0)
 			}
-			d.split(p, d.splitRoom(p, rest, minTail), rest)
+			d.split(p, d.splitRoom(p, d.y(), rest, minTail))
 			i = j + 1
 			continue
 		}
@@ -119,11 +121,11 @@ func breakPoint(blocks []pblock, i, j int, minTail float64) int {
 // splittable reports whether a block may break across pages.
 func (p *pblock) splittable() bool { return p.lines != nil && !p.whole && len(p.lines) >= 4 }
 
-// splitRoom is how many of p's lines go on this page when p is split with
-// rest after it: as many as fit, leaving at least two lines and, with the
+// splitRoom is how many of p's lines go on this page, p starting at y,
+// when p is split with rest after it: as many as fit, leaving at least two lines and, with the
 // rest, at least minTail for the next page.
-func (d *doc) splitRoom(p *pblock, rest, minTail float64) int {
-	k := int((d.bottom - d.y() - p.before) / p.b.lh)
+func (d *doc) splitRoom(p *pblock, y, rest, minTail float64) int {
+	k := int((d.bottom - y - p.before) / p.b.lh)
 	k = min(k, len(p.lines)-2)
 	for k > 0 && linesHeight(len(p.lines)-k, p.b.lh)+rest < minTail {
 		k--
@@ -131,8 +133,15 @@ func (d *doc) splitRoom(p *pblock, rest, minTail float64) int {
 	return k
 }
 
-// split draws the first k lines of p here and the rest on a new page.
-func (d *doc) split(p *pblock, k int, rest float64) {
+// split draws the first k lines of p here and the rest on a new page;
+// with k < 2 all of p goes to the new page.
+func (d *doc) split(p *pblock, k int) {
+	if k < 2 {
+		d.addPage()
+		d.drawBlock(p, p.lines)
+		d.space(p.after)
+		return
+	}
 	d.space(p.before)
 	d.drawBlock(p, p.lines[:k])
 	d.addPage()

@@ -104,8 +104,10 @@ func (d *doc) words(spans []span) []piece {
 				if w == "" {
 					continue
 				}
-				out = append(out, d.measure(w, sp, spaced))
-				spaced = false
+				for _, part := range splitScripts(w) {
+					out = append(out, d.measure(part, sp, spaced))
+					spaced = false
+				}
 			}
 		}
 	}
@@ -134,6 +136,8 @@ func (d *doc) measure(word string, sp span, spaced bool) piece {
 // when a word needs it, so most briefs never load its 4 MB.
 func fallbackFace(st textStyle, word string) textStyle {
 	switch {
+	case hasHangul(word):
+		st.family, st.bold, st.italic = assets.KoreanFamily, false, false
 	case hasCJK(word):
 		// One face for every style, so that the big font is parsed once.
 		st.family, st.bold, st.italic = assets.CJKFamily, false, false
@@ -146,6 +150,49 @@ func fallbackFace(st textStyle, word string) textStyle {
 		st.family = assets.SansFamily
 	}
 	return st
+}
+
+// splitScripts cuts a word where it passes between Hangul, other CJK text
+// and anything else, so that each part gets a font that has its glyphs
+// ("日本語と한국어", "测试:日本"): the CJK fallback fonts lack Latin
+// punctuation and each other's scripts.
+func splitScripts(w string) []string {
+	if !hasCJK(w) && !hasHangul(w) {
+		return []string{w}
+	}
+	var out []string
+	start, prev := 0, 0
+	for i, r := range w {
+		c := scriptClass(r)
+		if i > 0 && c != prev {
+			out = append(out, w[start:i])
+			start = i
+		}
+		prev = c
+	}
+	return append(out, w[start:])
+}
+
+// scriptClass is 2 for Hangul, 1 for other CJK, 0 for the rest.
+func scriptClass(r rune) int {
+	switch s := string(r); {
+	case hasHangul(s):
+		return 2
+	case hasCJK(s):
+		return 1
+	}
+	return 0
+}
+
+// hasHangul reports whether s holds Korean Hangul, which only the Korean
+// fallback font covers.
+func hasHangul(s string) bool {
+	for _, r := range s {
+		if r >= 0x1100 && unicode.Is(unicode.Hangul, r) {
+			return true
+		}
+	}
+	return false
 }
 
 // hasCJK reports whether s holds Han, kana, Hangul, CJK punctuation or
