@@ -61,7 +61,7 @@ func (r *docxRenderer) Render(ctx context.Context, w io.Writer, b *briefs.Brief)
 	dw.front()
 	for _, g := range doc.Groups {
 		if g.Heading != "" {
-			dw.para("Heading1", "", dw.runs(g.Heading, ""))
+			dw.para("Heading1", g.Heading, dw.runs(g.Heading, ""))
 		}
 		for _, it := range g.Items {
 			if err := ctx.Err(); err != nil {
@@ -108,13 +108,14 @@ func (dw *docxWriter) rel(typ, target string, external bool) string {
 	return id
 }
 
-// para writes a paragraph of style with extra paragraph properties.
-func (dw *docxWriter) para(style, ppr, runs string) {
+// para writes a paragraph of style; it reads right to left when dirText,
+// its text, starts with a right-to-left letter.
+func (dw *docxWriter) para(style, dirText, runs string) {
 	bidi := ""
-	if strings.Contains(runs, "<w:rtl/>") && strings.Index(runs, "<w:rtl/>") < 400 {
+	if isRTLParagraph([]span{{text: dirText}}) {
 		bidi = "<w:bidi/>"
 	}
-	fmt.Fprintf(&dw.body, `<w:p><w:pPr><w:pStyle w:val="%s"/>%s%s</w:pPr>%s</w:p>`, style, ppr, bidi, runs)
+	fmt.Fprintf(&dw.body, `<w:p><w:pPr><w:pStyle w:val="%s"/>%s</w:pPr>%s</w:p>`, style, bidi, runs)
 	dw.body.WriteString("\n")
 }
 
@@ -182,22 +183,22 @@ func (dw *docxWriter) front() {
 	d := dw.doc
 	dw.logo()
 	if d.Distribution != "" {
-		dw.para("Banner", "", dw.runs(strings.ToUpper(d.Distribution), ""))
+		dw.para("Banner", d.Distribution, dw.runs(strings.ToUpper(d.Distribution), ""))
 	}
 	if label := strings.Join(nonEmpty(d.BrandName, d.Label), " · "); label != "" {
-		dw.para("Label", "", dw.runs(strings.ToUpper(label), ""))
+		dw.para("Label", label, dw.runs(strings.ToUpper(label), ""))
 	}
-	dw.para("Title", "", dw.runs(d.Title, ""))
+	dw.para("Title", d.Title, dw.runs(d.Title, ""))
 	for _, row := range [][2]string{{"Prepared for", d.PreparedFor}, {"Prepared by", d.PreparedBy}, {"Date", d.Date}} {
 		if row[1] != "" {
-			dw.para("Meta", "", dw.runs(row[0]+": ", "")+dw.runs(row[1], "<w:b/>"))
+			dw.para("Meta", row[0], dw.runs(row[0]+": ", "")+dw.runs(row[1], "<w:b/>"))
 		}
 	}
 	if d.T.Layout.Cover {
 		dw.body.WriteString(`<w:p><w:r><w:br w:type="page"/></w:r></w:p>` + "\n")
 	}
 	if d.BottomLine != "" {
-		dw.para("BottomLine", "", dw.runs(text(d.T.Sections.BottomLine)+": ", "<w:b/>")+dw.runs(d.BottomLine, ""))
+		dw.para("BottomLine", d.T.Sections.BottomLine, dw.runs(text(d.T.Sections.BottomLine)+": ", "<w:b/>")+dw.runs(d.BottomLine, ""))
 	}
 	dw.list(d.T.Layout.TopLines, d.T.Sections.TopLines, true)
 	dw.list(d.T.Layout.Contents && len(d.Items) > 1, d.T.Sections.Contents, false)
@@ -210,13 +211,13 @@ func (dw *docxWriter) list(show bool, heading string, withPoint bool) {
 	if !show || len(d.Items) == 0 {
 		return
 	}
-	dw.para("ListHeading", "", dw.runs(dw.caps(heading), ""))
+	dw.para("ListHeading", heading, dw.runs(dw.caps(heading), ""))
 	for _, it := range d.Items {
 		runs := dw.link(dw.runs(it.Headline, `<w:b/>`), "", fmt.Sprintf("item_%d", it.N))
 		if withPoint && it.TopLine != "" {
 			runs += dw.runs(" — "+strings.ReplaceAll(it.TopLine, "\n", " "), "")
 		}
-		dw.para("ListNumber", "", runs)
+		dw.para("ListNumber", it.Headline, runs)
 	}
 }
 
@@ -239,19 +240,19 @@ func (dw *docxWriter) item(it *DocItem) {
 		dw.para("Source", "", dw.runs(text(d.T.Source.AlsoIn)+": ", "")+dw.parts(it.AlsoIn, ", "))
 	}
 	for _, sec := range it.Sections {
-		dw.para("Heading3", "", dw.runs(dw.caps(sec.Title), ""))
+		dw.para("Heading3", sec.Title, dw.runs(dw.caps(sec.Title), ""))
 		style := "ListBullet"
 		if d.T.Layout.Points == "paragraphs" {
 			style = "BodyText"
 		}
 		for _, p := range sec.Points {
-			dw.para(style, "", dw.runs(p, ""))
+			dw.para(style, p, dw.runs(p, ""))
 		}
 	}
 	if q := it.Quote; q != nil {
-		dw.para("Quote", "", dw.runs("“"+q.Text+"”", ""))
+		dw.para("Quote", q.Text, dw.runs("“"+q.Text+"”", ""))
 		if q.Speaker != "" {
-			dw.para("Speaker", "", dw.runs("— "+q.Speaker, ""))
+			dw.para("Speaker", q.Speaker, dw.runs("— "+q.Speaker, ""))
 		}
 	}
 }
@@ -281,9 +282,9 @@ func (dw *docxWriter) disclaimer() {
 		return
 	}
 	if h := text(d.T.Sections.Disclaimer); h != "" {
-		dw.para("DisclaimerHeading", "", dw.runs(h, ""))
+		dw.para("DisclaimerHeading", h, dw.runs(h, ""))
 	}
-	dw.para("Disclaimer", "", dw.runs(d.Disclaimer, ""))
+	dw.para("Disclaimer", d.Disclaimer, dw.runs(d.Disclaimer, ""))
 }
 
 // logo embeds the logo as an inline picture at the template's width.

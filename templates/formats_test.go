@@ -410,3 +410,17 @@ func TestFallbackFontsHaveTheGlyphs(t *testing.T) {
 		}
 	}
 }
+
+func TestDOCXParagraphDirectionFollowsFirstLetter(t *testing.T) {
+	doc := string(unzipDOCX(t, renderExt(t, ".docx", mustLookup(t, ""), Options{}, stressBrief()))["word/document.xml"])
+	i := strings.Index(doc, "English sentence with an Arabic word")
+	start := strings.LastIndex(doc[:i], "<w:p>")
+	if strings.Contains(doc[start:i], "<w:bidi/>") {
+		t.Error("an English paragraph with one Arabic word is set right to left")
+	}
+	i = strings.Index(doc, "قال الوزير")
+	start = strings.LastIndex(doc[:i], "<w:p>")
+	if !strings.Contains(doc[start:i], "<w:bidi/>") {
+		t.Error("an Arabic paragraph is not set right to left")
+	}
+}
