@@ -424,3 +424,36 @@ func TestDOCXParagraphDirectionFollowsFirstLetter(t *testing.T) {
 		t.Error("an Arabic paragraph is not set right to left")
 	}
 }
+
+// TestDOCXConvertsWithLibreOffice converts the DOCX of every built-in to PDF
+// with LibreOffice, where installed, and reads the headings back.
+func TestDOCXConvertsWithLibreOffice(t *testing.T) {
+	soffice, err := exec.LookPath("soffice")
+	if err != nil || testing.Short() {
+		t.Skip("LibreOffice (soffice) not installed, or -short")
+	}
+	pdftotext := popplerTool(t, "pdftotext")
+	dir := t.TempDir()
+	var files []string
+	for _, name := range Names() {
+		f := filepath.Join(dir, name+".docx")
+		os.WriteFile(f, renderExt(t, ".docx", mustLookup(t, name), Options{Brand: &briefs.Brand{LogoData: testLogo(t), Banner: "Official"}}, sampleBrief()), 0o644)
+		files = append(files, f)
+	}
+	args := append([]string{"--headless", "--norestore", "-env:UserInstallation=file://" + filepath.Join(dir, "profile"), "--convert-to", "pdf", "--outdir", dir}, files...)
+	if out, err := exec.Command(soffice, args...).CombinedOutput(); err != nil {
+		t.Fatalf("soffice: %v\n%s", err, out)
+	}
+	for _, f := range files {
+		out, err := exec.Command(pdftotext, strings.TrimSuffix(f, ".docx")+".pdf", "-").Output()
+		if err != nil {
+			t.Fatalf("%s did not convert: %v", filepath.Base(f), err)
+		}
+		text := normalize(string(out))
+		for _, want := range []string{"Energy and Trade Morning Brief", "Gas storage stands at 91 per cent as winter demand begins", "OFFICIAL"} {
+			if !strings.Contains(text, want) {
+				t.Errorf("%s converted lacks %q", filepath.Base(f), want)
+			}
+		}
+	}
+}
