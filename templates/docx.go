@@ -328,7 +328,7 @@ func (dw *docxWriter) running(r Running, banner bool) string {
 				if j > 0 {
 					b.WriteString(field("PAGE"))
 				}
-				b.WriteString(dw.runs(strings.Join(strings.Fields(vals.Replace(sub)), " ")+map[bool]string{true: " "}[strings.HasSuffix(sub, " ")], ""))
+				b.WriteString(dw.runs(keepEdgeSpaces(sub, strings.Join(strings.Fields(vals.Replace(sub)), " ")), ""))
 			}
 		}
 		return b.String()
@@ -446,4 +446,20 @@ func (dw *docxWriter) coreXML(when time.Time) string {
 
 func docxPart(tag, body string) string {
 	return xmlHeader + `<w:` + tag + ` xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:r="` + relNS + `">` + body + `</w:` + tag + ">\n"
+}
+
+// keepEdgeSpaces puts back the single space s had at either end around
+// its collapsed form c, so that "Page {page} of {pages}" keeps its spaces
+// beside the fields.
+func keepEdgeSpaces(s, c string) string {
+	if c == "" {
+		return ""
+	}
+	if strings.HasPrefix(s, " ") {
+		c = " " + c
+	}
+	if strings.HasSuffix(s, " ") {
+		c += " "
+	}
+	return c
 }
