@@ -280,9 +280,9 @@ func (w *writer) runningHeader() {
 		d.cell(d.left+(d.width-bw)/2, 3.5, bw, 4, st, strings.ToUpper(b), "")
 	}
 	if d.pdf.PageNo() >= 2 && !(w.cover && d.pdf.PageNo() == 1) {
-		y := max(top-9, 8.5)
+		y := max(top-9, 8) // below the banner, above the text even at the smallest top margin
 		w.sides(y, d.t.Header)
-		d.rule(y+5.5, 0.2, d.palette.rule)
+		d.rule(min(y+5.5, top-0.8), 0.2, d.palette.rule)
 	}
 	d.setY(top)
 }
