@@ -174,6 +174,9 @@ func TestHTMLIsWellFormedAndSelfContained(t *testing.T) {
 			if !strings.Contains(s, `src="data:image/png;base64,`) {
 				t.Errorf("%s: the logo is not embedded", name)
 			}
+			if !strings.Contains(s, "overflow-wrap:anywhere") || !strings.Contains(s, "table-layout:fixed") {
+				t.Errorf("%s: long words could widen the mail column", name)
+			}
 			if strings.Contains(s, "javascript:") {
 				t.Errorf("%s: a javascript: link survived", name)
 			}

@@ -98,11 +98,11 @@ func (w *htmlWriter) front() {
 	w.printf("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\" />\n<title>%s</title>\n</head>\n", esc(d.Title))
 	w.printf("<body style=\"margin:0;padding:0;background:#F3F4F6;\">\n")
 	w.printf("<table role=\"presentation\" width=\"100%%\" cellpadding=\"0\" cellspacing=\"0\" style=\"background:#F3F4F6;\"><tr><td align=\"center\" style=\"padding:16px 8px;\">\n")
-	w.printf("<table role=\"presentation\" width=\"640\" cellpadding=\"0\" cellspacing=\"0\" style=\"width:100%%;max-width:640px;background:#FFFFFF;border-collapse:collapse;\">\n")
+	w.printf("<table role=\"presentation\" width=\"640\" cellpadding=\"0\" cellspacing=\"0\" style=\"width:100%%;max-width:640px;background:#FFFFFF;border-collapse:collapse;table-layout:fixed;\">\n")
 	if d.Banner != "" {
 		w.printf("<tr><td style=\"background:%s;color:#FFFFFF;font:bold 12px %s;letter-spacing:1px;text-align:center;padding:6px 12px;\">%s</td></tr>\n", w.c["alert"], w.h, esc(strings.ToUpper(d.Banner)))
 	}
-	w.printf("<tr><td style=\"padding:24px 32px 8px 32px;border-bottom:3px solid %s;\">\n", w.c["accent"])
+	w.printf("<tr><td style=\"padding:24px 32px 8px 32px;border-bottom:3px solid %s;overflow-wrap:anywhere;word-wrap:break-word;\">\n", w.c["accent"])
 	w.logo()
 	if d.Distribution != "" {
 		w.printf("<p style=\"margin:0 0 6px 0;font:bold 12px %s;color:%s;\">%s</p>\n", w.h, w.c["alert"], esc(strings.ToUpper(d.Distribution)))
@@ -114,7 +114,8 @@ func (w *htmlWriter) front() {
 	if meta := nonEmpty(d.Date, prefixed("Prepared by ", d.PreparedBy), prefixed("Prepared for ", d.PreparedFor)); len(meta) > 0 {
 		w.printf("<p style=\"margin:0 0 12px 0;font:13px %s;color:%s;\">%s</p>\n", w.h, w.c["muted"], esc(strings.Join(meta, " · ")))
 	}
-	w.printf("</td></tr>\n<tr><td style=\"padding:16px 32px 24px 32px;font:15px/1.5 %s;color:%s;\">\n", w.b, w.c["text"])
+	// Long words and addresses wrap instead of widening the column.
+	w.printf("</td></tr>\n<tr><td style=\"padding:16px 32px 24px 32px;font:15px/1.5 %s;color:%s;overflow-wrap:anywhere;word-wrap:break-word;word-break:break-word;\">\n", w.b, w.c["text"])
 	w.bottomLine()
 	w.topLines()
 }
