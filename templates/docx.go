@@ -129,7 +129,7 @@ func (dw *docxWriter) runs(s, rpr string) string {
 		case 'r':
 			props += "<w:rtl/>"
 		case 'c':
-			props = `<w:rFonts w:hint="eastAsia"/>` + props
+			props = withEastAsiaHint(props)
 		}
 		for i, part := range strings.Split(seg.text, "\n") {
 			if i > 0 {
@@ -462,4 +462,16 @@ func keepEdgeSpaces(s, c string) string {
 		c += " "
 	}
 	return c
+}
+
+// withEastAsiaHint adds the East Asian font hint to run properties, after
+// a character style if there is one: Word insists on the schema's order.
+func withEastAsiaHint(rpr string) string {
+	const hint = `<w:rFonts w:hint="eastAsia"/>`
+	if strings.HasPrefix(rpr, "<w:rStyle ") {
+		if i := strings.Index(rpr, "/>"); i >= 0 {
+			return rpr[:i+2] + hint + rpr[i+2:]
+		}
+	}
+	return hint + rpr
 }

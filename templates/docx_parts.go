@@ -53,7 +53,8 @@ func docxFont(f string) string {
 // hexOf drops the '#' of a colour.
 func hexOf(c string) string { return strings.TrimPrefix(strings.ToUpper(c), "#") }
 
-// docxStyles is styles.xml: document defaults with East Asian and complex
+// docxStyles is styles.xml (elements in the schema's order, which Word
+// enforces): document defaults with East Asian and complex
 // script fonts, then Title, Heading 1–3 (with outline levels, so that Word's
 // navigation pane and a PDF export show them) and the paragraph styles the
 // writer uses, in the template's fonts, sizes and colours.
@@ -89,8 +90,8 @@ func docxStyles(t Template) string {
 		style("ListNumber", "List Number", b, z.Body, t.Colors.Text, "", `<w:numPr><w:numId w:val="2"/></w:numPr><w:spacing w:after="40"/>`),
 		style("ListHeading", "List Heading", h, z.Section, accent, "<w:b/>", keep+`<w:spacing w:before="200" w:after="60"/>`),
 		style("BottomLine", "Bottom Line", b, z.Body, t.Colors.Text, "", `<w:shd w:val="clear" w:color="auto" w:fill="`+hexOf(t.Colors.Panel)+`"/><w:spacing w:before="120" w:after="120"/>`),
-		style("Quote", "Quote", b, z.Quote, t.Colors.Heading, "<w:i/>", keep+`<w:ind w:left="454"/><w:pBdr><w:left w:val="single" w:sz="12" w:space="8" w:color="`+hexOf(accent)+`"/></w:pBdr><w:spacing w:before="80" w:after="20"/>`),
-		style("Speaker", "Speaker", h, z.Source, t.Colors.Muted, "", `<w:ind w:left="454"/><w:spacing w:after="120"/>`),
+		style("Quote", "Quote", b, z.Quote, t.Colors.Heading, "<w:i/>", keep+`<w:pBdr><w:left w:val="single" w:sz="12" w:space="8" w:color="`+hexOf(accent)+`"/></w:pBdr><w:spacing w:before="80" w:after="20"/><w:ind w:left="454"/>`),
+		style("Speaker", "Speaker", h, z.Source, t.Colors.Muted, "", `<w:spacing w:after="120"/><w:ind w:left="454"/>`),
 		style("DisclaimerHeading", "Disclaimer Heading", h, z.Source+1, t.Colors.Muted, "<w:b/>", keep+`<w:pBdr><w:top w:val="single" w:sz="4" w:space="6" w:color="`+hexOf(t.Colors.Rule)+`"/></w:pBdr><w:spacing w:before="360" w:after="40"/>`),
 		style("Disclaimer", "Disclaimer", h, z.Source, t.Colors.Muted, "", `<w:spacing w:after="40"/>`),
 		style("Running", "Running", h, z.Footer, t.Colors.Muted, "", `<w:spacing w:after="0"/>`),

@@ -460,3 +460,21 @@ func TestDOCXConvertsWithLibreOffice(t *testing.T) {
 		}
 	}
 }
+
+func TestDOCXRunPropertiesInSchemaOrder(t *testing.T) {
+	if got := withEastAsiaHint(`<w:rStyle w:val="Hyperlink"/><w:b/>`); got != `<w:rStyle w:val="Hyperlink"/><w:rFonts w:hint="eastAsia"/><w:b/>` {
+		t.Errorf("hint placed as %s", got)
+	}
+	if got := withEastAsiaHint(`<w:b/>`); got != `<w:rFonts w:hint="eastAsia"/><w:b/>` {
+		t.Errorf("hint placed as %s", got)
+	}
+	styles := docxStyles(mustLookup(t, ""))
+	if i, j := strings.Index(styles, `w:styleId="Quote"`), strings.Index(styles, `w:styleId="Speaker"`); i < 0 || j < 0 {
+		t.Fatal("no Quote or Speaker style")
+	}
+	for _, bad := range []string{`<w:ind w:left="454"/><w:pBdr>`, `<w:ind w:left="454"/><w:spacing`} {
+		if strings.Contains(styles, bad) {
+			t.Errorf("styles.xml has %s: w:ind must follow w:pBdr and w:spacing", bad)
+		}
+	}
+}
