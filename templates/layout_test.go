@@ -101,25 +101,27 @@ func TestQuoteIsNeverSplitNorLeftWithoutItsSpeaker(t *testing.T) {
 }
 
 func TestItemsLastLinesAreNotAloneAtTopOfPage(t *testing.T) {
-	// An item whose last block is one short point: wherever the page ends,
-	// that point never starts a page on its own.
-	for room := 20.0; room <= 90; room += 2.5 {
-		w := newTestWriter(t, room)
-		it := w.m.Items[1] // no quote: its last block is the one-line What's Next point
-		var blocks []pblock
-		blocks = append(blocks, w.headBlocks(it, false)...)
-		for _, sec := range it.Sections {
-			blocks = append(blocks, w.sectionBlocks(sec)...)
-		}
-		last := len(blocks) - 1
-		var lastPage, prevPage int
-		blocks[last].onPlace = func() { lastPage = w.d.pdf.PageNo() }
-		blocks[last-1].onPlace = func() { prevPage = w.d.pdf.PageNo() }
-		w.d.flow(blocks)
-		if lastPage != prevPage && w.d.pdf.PageNo() == lastPage {
+	// Wherever the page ends, an item either stays on one page, moves whole,
+	// or carries at least minTailLines of body text over: never a last
+	// point, or a heading and its one point, alone at the top.
+	for _, n := range []int{1, 2} { // with and without a quote
+		for room := 12.0; room <= 120; room += 1.5 {
+			w := newTestWriter(t, room)
+			start := -1
+			var blocks []pblock
+			blocks = append(blocks, w.headBlocks(w.m.Items[n], false)...)
+			blocks[0].onPlace = func() { start = w.d.pdf.PageNo() }
+			for _, sec := range w.m.Items[n].Sections {
+				blocks = append(blocks, w.sectionBlocks(sec)...)
+			}
+			blocks = append(blocks, w.quoteBlocks(w.m.Items[n].Quote)...)
+			w.d.flow(blocks)
+			if start == w.d.pdf.PageNo() {
+				continue
+			}
 			_, top, _, _ := w.d.pdf.GetMargins()
-			if w.d.y()-top < 3*blocks[last].b.lh {
-				t.Errorf("room %.1f mm: the item's last line stands alone at the top of page %d", room, lastPage)
+			if carried := w.d.y() - top; carried < linesHeight(minTailLines, w.d.bodyLH)-0.01 {
+				t.Errorf("item %d, room %.1f mm: only %.1f mm carried over to page %d", n, room, carried, w.d.pdf.PageNo())
 			}
 		}
 	}

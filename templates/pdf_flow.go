@@ -73,6 +73,10 @@ func (d *doc) flow(blocks []pblock) {
 			i = k
 			continue
 		}
+		if i == 0 && !d.atTop() && tailHeight(blocks, 0) <= d.pageRoom() {
+			d.addPage() // no break inside leaves enough on both pages: move it whole
+			continue
+		}
 		d.place(&blocks[i], follow(blocks, i))
 		i++
 	}
