@@ -1,0 +1,243 @@
+package roles
+
+import (
+	"fmt"
+	"strings"
+)
+
+// Sentence is what the classifier reads of one sentence: its text and the
+// index of the paragraph it stands in.
+type Sentence struct {
+	Text string
+	Para int
+}
+
+// Vector is a sentence's features by name, each with its value (most are 1).
+type Vector map[string]float64
+
+// Extract returns the features of each sentence of an article, read in
+// order; title may be empty. The first sentence is taken as the lead.
+func Extract(sents []Sentence, title string) []Vector {
+	toks := make([][]token, len(sents))
+	for i, s := range sents {
+		toks[i] = tokenize(s.Text)
+	}
+	var lead map[string]bool
+	if len(toks) > 0 {
+		lead = contentSet(toks[0])
+	}
+	titleSet := contentSet(tokenize(title))
+	out := make([]Vector, len(sents))
+	for i, s := range sents {
+		v := Vector{"bias": 1}
+		addPosition(v, i, len(sents), s.Para, i > 0 && sents[i-1].Para != s.Para || i == 0)
+		addWords(v, toks[i])
+		addText(v, s.Text)
+		addOverlap(v, "lead", lead, toks[i], i == 0)
+		addOverlap(v, "title", titleSet, toks[i], false)
+		out[i] = v
+	}
+	return out
+}
+
+// addPosition adds where the sentence stands: its index among the
+// sentences (the lead is 0), its relative place, its paragraph.
+func addPosition(v Vector, i, n, para int, opensPara bool) {
+	v["pos:"+bucket(i, []int{0, 1, 2, 3, 5, 8, 13})] = 1
+	if n > 1 {
+		rel := float64(i) / float64(n-1)
+		v["rel"] = rel
+		v[fmt.Sprintf("relq:%d", int(rel*3.999))] = 1
+	}
+	if i == n-1 && n > 3 {
+		v["last"] = 1
+	}
+	v["para:"+bucket(para, []int{0, 1, 2, 4})] = 1
+	if opensPara {
+		v["opens-para"] = 1
+	}
+}
+
+// bucket names the range of limits that x falls in: "0", "1", "2-2", … or
+// "13+".
+func bucket(x int, limits []int) string {
+	for k := len(limits) - 1; k >= 0; k-- {
+		if x >= limits[k] {
+			if k == len(limits)-1 {
+				return fmt.Sprintf("%d+", limits[k])
+			}
+			return fmt.Sprintf("%d-%d", limits[k], limits[k+1]-1)
+		}
+	}
+	return "neg"
+}
+
+// addWords adds the cue groups, cue words, figures, names and length.
+func addWords(v Vector, toks []token) {
+	words := make([]string, len(toks))
+	names, numbers, years := 0, 0, 0
+	for i, t := range toks {
+		words[i] = t.lower
+		switch {
+		case hasDigit(t.raw):
+			numbers++
+			if len(t.raw) == 4 && (strings.HasPrefix(t.raw, "19") || strings.HasPrefix(t.raw, "20")) {
+				years++
+			}
+		case i > 0 && isCapitalised(t.raw) && !functionWords[t.lower]:
+			names++
+		}
+		if cueWords[t.lower] {
+			v["w:"+t.lower] = 1
+		}
+		if strings.HasSuffix(t.lower, "'ll") {
+			v["g:future"] = 1
+		}
+	}
+	fired := map[string]bool{}
+	for _, g := range groups {
+		if g.contains(words) {
+			v["g:"+g.name] = 1
+			fired[g.name] = true
+		}
+	}
+	v["len:"+bucket(len(toks), []int{0, 8, 16, 26, 40})] = 1
+	v["names:"+bucket(names, []int{0, 1, 3, 6})] = 1
+	v["numbers:"+bucket(numbers, []int{0, 1, 3})] = 1
+	if years > 0 {
+		v["year"] = 1
+	}
+	addCombinations(v, fired, words, numbers > 0)
+	if len(words) > 0 {
+		v["first:"+firstWordClass(toks[0])] = 1
+	}
+}
+
+// addCombinations adds features that only mean something together: a
+// future verb with a date is a scheduled step, a figure with a comparison
+// is context, a reaction with a named party is a response to the news.
+func addCombinations(v Vector, fired map[string]bool, words []string, figures bool) {
+	date := ""
+	for i, w := range words {
+		switch {
+		case weekdays[w]:
+			date = "weekday"
+		case months[w] && w != "may" && (i+1 < len(words) && hasDigit(words[i+1]) || i > 0 && hasDigit(words[i-1])):
+			date = "month"
+		}
+	}
+	if date != "" {
+		v["date:"+date] = 1
+	}
+	if fired["future"] && date != "" {
+		v["future+date"] = 1
+	}
+	if (fired["future"] || fired["plan"] || fired["expected"]) && (fired["later"] || fired["scheduled"]) {
+		v["future+when"] = 1
+	}
+	if fired["comparison"] && figures {
+		v["figure+comparison"] = 1
+	}
+	if fired["future"] && fired["attribution"] {
+		v["future+said"] = 1
+	}
+	if fired["hedge"] && fired["stakes"] {
+		v["hedge+stakes"] = 1
+	}
+	if fired["event"] && fired["today"] {
+		v["event+today"] = 1
+	}
+}
+
+// firstWordClass sorts a sentence's first word: a pronoun or connective
+// that points back, a quote mark, a name, or a plain word.
+func firstWordClass(t token) string {
+	switch {
+	case backRefs[t.lower]:
+		return "backref"
+	case connectives[t.lower]:
+		return "connective"
+	case isCapitalised(t.raw):
+		return "capital"
+	}
+	return "plain"
+}
+
+var (
+	backRefs    = setOf(`he she they it this that these those his her their its there such`)
+	connectives = setOf(`but and also however instead meanwhile yet still while although though so then now`)
+)
+
+// addText adds what the raw text shows: quotation marks, a question, money
+// and per cent signs, a colon.
+func addText(v Vector, s string) {
+	t := strings.TrimSpace(s)
+	quotes := strings.Count(t, "\"") + strings.Count(t, "“") + strings.Count(t, "”")
+	if quotes > 0 {
+		v["quote"] = 1
+		if strings.ContainsAny(t[:1], "\"“‘'") {
+			v["quote:opens"] = 1
+		}
+		if inside := quotedShare(t); inside > 0.6 {
+			v["quote:mostly"] = 1
+		}
+	}
+	if strings.HasSuffix(strings.TrimRight(t, "\"”’' "), "?") {
+		v["question"] = 1
+	}
+	if strings.ContainsAny(t, "$£€¥%") {
+		v["money-sign"] = 1
+	}
+	if strings.Contains(t, ":") {
+		v["colon"] = 1
+	}
+}
+
+// quotedShare is the share of s's bytes inside double quotation marks.
+func quotedShare(s string) float64 {
+	in, inside := 0, false
+	for _, r := range s {
+		if r == '"' || r == '“' || r == '”' {
+			inside = !inside
+			continue
+		}
+		if inside {
+			in++
+		}
+	}
+	return float64(in) / float64(len(s)+1)
+}
+
+// contentSet returns the lower-case content words of toks.
+func contentSet(toks []token) map[string]bool {
+	out := map[string]bool{}
+	for _, t := range toks {
+		if !functionWords[t.lower] && len(t.lower) > 2 {
+			out[t.lower] = true
+		}
+	}
+	return out
+}
+
+// addOverlap adds how much of ref (the lead's or the title's content
+// words) the sentence repeats, as a share and as a bucket.
+func addOverlap(v Vector, name string, ref map[string]bool, toks []token, self bool) {
+	if len(ref) == 0 || self {
+		return
+	}
+	own := contentSet(toks)
+	shared := 0
+	for w := range own {
+		if ref[w] {
+			shared++
+		}
+	}
+	share := float64(shared) / float64(len(ref))
+	v[name+"-overlap"] = share
+	switch {
+	case share >= 0.4:
+		v[name+"-overlap:high"] = 1
+	case shared == 0:
+		v[name+"-overlap:none"] = 1
+	}
+}
