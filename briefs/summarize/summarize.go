@@ -79,11 +79,7 @@ func compose(d *document, r *ranking, a briefs.Article, opts briefs.SummaryOptio
 	c := newChooser(d, r)
 	for _, sec := range briefs.Sections {
 		picked := c.pick(sec, opts.Length.MaxPoints())
-		if sec != briefs.WhatHappened {
-			// What Happened leads with the news; the others read best in
-			// the article's own order.
-			sort.Ints(picked)
-		}
+		sort.Ints(picked) // points read in the article's order
 		var pts []briefs.Point
 		for _, i := range picked {
 			pts = append(pts, pointOf(d.text, d.sents[i]))

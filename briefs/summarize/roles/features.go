@@ -241,3 +241,18 @@ func addOverlap(v Vector, name string, ref map[string]bool, toks []token, self b
 		v[name+"-overlap:none"] = 1
 	}
 }
+
+// forwardFeatures are the features that are explicit signals of the
+// future: a future verb, a plan, an expectation, a schedule, a time ahead.
+var forwardFeatures = []string{"g:future", "g:plan", "g:expected", "g:scheduled", "g:later", "future+date"}
+
+// Forward reports whether a sentence carries an explicit signal of the
+// future, which What's Next requires.
+func Forward(v Vector) bool {
+	for _, f := range forwardFeatures {
+		if v[f] > 0 {
+			return true
+		}
+	}
+	return false
+}
