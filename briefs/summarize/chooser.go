@@ -25,6 +25,9 @@ const (
 	// chosen on the role first and importance second.
 	weightRole       = 0.5
 	weightImportance = 0.3
+	// leadWindow is how many opening sentences What Happened's first
+	// point is chosen from.
+	leadWindow = 3
 )
 
 // chooser picks the sentences of each section.
@@ -33,6 +36,7 @@ type chooser struct {
 	rank    *ranking
 	probs   []roles.Probs // the role probabilities of each sentence, certain under a heading
 	forward []bool        // whether a sentence signals the future explicitly
+	lead    []float64     // how much a sentence reads as a news lead (roles.LeadProb)
 	usable  []bool        // whether a sentence may be a point at all (see eligible)
 	chosen  []int         // sentences picked so far, in any section
 	top     float64       // the highest importance score, for normalising
@@ -44,7 +48,7 @@ type chooser struct {
 func newChooser(d *document, r *ranking) *chooser {
 	n := len(d.sents)
 	c := &chooser{doc: d, rank: r, top: topScore(r.score),
-		probs: make([]roles.Probs, n), forward: make([]bool, n), usable: make([]bool, n)}
+		probs: make([]roles.Probs, n), forward: make([]bool, n), lead: make([]float64, n), usable: make([]bool, n)}
 	var in []roles.Sentence
 	var idx []int
 	for i, s := range d.sents {
@@ -59,6 +63,7 @@ func newChooser(d *document, r *ranking) *chooser {
 	for k, v := range roles.Extract(in, "") {
 		c.probs[idx[k]] = roles.Classify(v)
 		c.forward[idx[k]] = roles.Forward(v)
+		c.lead[idx[k]] = roles.LeadProb(v)
 	}
 	return c
 }
@@ -81,6 +86,10 @@ func (c *chooser) pick(sec briefs.Section, n int) []int {
 	var out []int
 	if len(c.doc.sents) > 0 && c.isLead(0) && sec == briefs.WhatHappened {
 		out = c.take(out, 0)
+	} else if sec == briefs.WhatHappened {
+		if i := c.newsLead(); i >= 0 {
+			out = c.take(out, i)
+		}
 	}
 	for len(out) < n {
 		after := -1
@@ -125,11 +134,14 @@ func (c *chooser) fits(i int, sec briefs.Section) bool {
 	p := c.probs[i]
 	switch sec {
 	case briefs.WhatHappened:
-		return p[roles.Happened] >= minHappened && p[roles.Happened] >= p[roles.Matters] && p[roles.Happened] >= p[roles.Next]
+		if tv("whgate", 1) == 0 {
+			return p[roles.Happened] >= tv("minh", minHappened)
+		}
+		return p[roles.Happened] >= tv("minh", minHappened) && p[roles.Happened] >= p[roles.Matters] && p[roles.Happened] >= p[roles.Next]
 	case briefs.WhyItMatters:
-		return p[roles.Matters] >= minMatters
+		return p[roles.Matters] >= tv("minm", minMatters)
 	}
-	return c.forward[i] && p[roles.Next] >= minNext
+	return c.forward[i] && p[roles.Next] >= tv("minn", minNext)
 }
 
 // mayHappen allows, for an otherwise empty What Happened, any usable
@@ -141,7 +153,7 @@ func (c *chooser) mayHappen(i int, sec briefs.Section) bool {
 // mayMatter allows, for an otherwise empty Why It Matters, a sentence whose
 // probability of mattering reaches the floor.
 func (c *chooser) mayMatter(i int, sec briefs.Section) bool {
-	return c.free(i, sec) && c.probs[i][roles.Matters] >= floorMatters
+	return c.free(i, sec) && c.probs[i][roles.Matters] >= tv("floorm", floorMatters)
 }
 
 // free reports whether sentence i is usable and not kept from sec by a
@@ -194,9 +206,35 @@ func (c *chooser) value(i int, sec briefs.Section, red float64) float64 {
 	importance := c.rank.score[i] / c.top
 	p := c.probs[i][roleOf(sec)]
 	if sec == briefs.WhatHappened {
-		return mmrLambda*importance + weightRole*p - (1-mmrLambda)*red
+		return mmrLambda*importance + tv("wrole", weightRole)*p - (1-mmrLambda)*red
 	}
-	return p + weightImportance*importance - (1-mmrLambda)*red
+	return p + tv("wimp", weightImportance)*importance + tv("wpos", 0)/(1+float64(i)) - (1-mmrLambda)*red
+}
+
+// newsLead returns the most important of the first leadWindow usable
+// sentences, when the article heads no What Happened of its own: news
+// opens with its news, in the lead or the sentence or two that complete it,
+// and picking among them (rather than the lead alone) keeps a teaser or a
+// body whose introduction was cut from opening the brief. -1 when there is
+// none.
+func (c *chooser) newsLead() int {
+	if c.doc.sections[briefs.WhatHappened] {
+		return -1
+	}
+	best, seen := -1, 0
+	for i := 0; i < len(c.doc.sents) && seen < int(tv("k", leadWindow)); i++ {
+		if !c.usable[i] || c.headedAs(i) != noSection {
+			continue
+		}
+		seen++
+		if c.probs[i][roles.Happened] < tv("thh", 0.2) {
+			continue
+		}
+		if best < 0 || c.value(i, briefs.WhatHappened, 0) > c.value(best, briefs.WhatHappened, 0) {
+			best = i
+		}
+	}
+	return best
 }
 
 // isLead reports whether sentence i opens an article that has section

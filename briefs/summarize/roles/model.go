@@ -3,6 +3,7 @@ package roles
 import (
 	"math"
 	"sort"
+	"strings"
 )
 
 // The four roles, in the order of a probability vector.
@@ -167,3 +168,31 @@ func sortedKeys[V any](m map[string]V) []string {
 	sort.Strings(out)
 	return out
 }
+
+// positionFeature reports whether a feature says where the sentence
+// stands, which the lead detector must not see.
+func positionFeature(name string) bool {
+	for _, p := range []string{"pos:", "rel", "last", "para:", "opens-para", "lead-overlap"} {
+		if strings.HasPrefix(name, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// WithoutPosition returns v without its position features.
+func WithoutPosition(v Vector) Vector {
+	out := make(Vector, len(v))
+	for n, x := range v {
+		if !positionFeature(n) {
+			out[n] = x
+		}
+	}
+	return out
+}
+
+// LeadProb is the probability that a sentence reads as the lead of a news
+// story (the first sentence, which states the news) rather than a later
+// one, from its own words alone, position aside. A body whose introduction
+// was cut off, or that opens with a teaser, scores low.
+func LeadProb(v Vector) float64 { return learntLead.Classify(WithoutPosition(v))[0] }
