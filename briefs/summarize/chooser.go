@@ -6,28 +6,31 @@ import (
 )
 
 // Settings of the chooser. A sentence may serve a section when the role
-// classifier gives that section's role at least the minimum probability
-// (What Happened: at least as likely as matters or next, too); What's Next
-// also needs an explicit forward signal. Why It Matters, when no sentence
-// reaches its minimum, takes the likeliest one above its floor: real news
-// nearly always says why it matters, if only weakly.
+// classifier gives that section's role at least the model's threshold
+// (roles.Thresholds, chosen by make train; What Happened must also find
+// happened at least as likely as matters or next); What's Next also needs
+// an explicit forward signal. Why It Matters, when no sentence reaches its
+// threshold, takes the likeliest one above floorMatters: real news nearly
+// always says why it matters, if only weakly. The weights below were set by
+// cross-validation on the training part of the labelled real news.
 const (
-	minHappened  = 0.30
-	minMatters   = 0.40
-	floorMatters = 0.20
-	minNext      = 0.40
+	floorMatters = 0.15
 	// MMR: how much relevance counts against redundancy, and the
 	// similarity above which a sentence repeats one already chosen.
 	mmrLambda      = 0.7
 	duplicateLimit = 0.6
-	// weightRole is how much the role probability counts beside
-	// importance when What Happened is chosen; the other sections are
-	// chosen on the role first and importance second.
-	weightRole       = 0.5
+	// What Happened is chosen on importance and the probability of
+	// happened; the other sections on their role's probability first,
+	// importance second, and a preference for early sentences (context
+	// usually follows the lead).
+	weightRole       = 1.0
 	weightImportance = 0.3
+	weightEarly      = 2.0
 	// leadWindow is how many opening sentences What Happened's first
-	// point is chosen from.
-	leadWindow = 3
+	// point is chosen from, and minLeadHappened the least probability of
+	// happened it needs there.
+	leadWindow      = 3
+	minLeadHappened = 0.2
 )
 
 // chooser picks the sentences of each section.
@@ -36,19 +39,22 @@ type chooser struct {
 	rank    *ranking
 	probs   []roles.Probs // the role probabilities of each sentence, certain under a heading
 	forward []bool        // whether a sentence signals the future explicitly
-	lead    []float64     // how much a sentence reads as a news lead (roles.LeadProb)
 	usable  []bool        // whether a sentence may be a point at all (see eligible)
 	chosen  []int         // sentences picked so far, in any section
 	top     float64       // the highest importance score, for normalising
+	min     roles.Thresholds
 }
 
 // newChooser classifies every sentence no heading claims by its own
 // evidence (see package roles); a sentence under a section heading belongs
 // to that section for certain.
-func newChooser(d *document, r *ranking) *chooser {
+func newChooser(d *document, r *ranking, model *roles.Model) *chooser {
+	if model == nil {
+		model = roles.Default()
+	}
 	n := len(d.sents)
-	c := &chooser{doc: d, rank: r, top: topScore(r.score),
-		probs: make([]roles.Probs, n), forward: make([]bool, n), lead: make([]float64, n), usable: make([]bool, n)}
+	c := &chooser{doc: d, rank: r, top: topScore(r.score), min: model.Thresholds,
+		probs: make([]roles.Probs, n), forward: make([]bool, n), usable: make([]bool, n)}
 	var in []roles.Sentence
 	var idx []int
 	for i, s := range d.sents {
@@ -61,9 +67,8 @@ func newChooser(d *document, r *ranking) *chooser {
 		idx = append(idx, i)
 	}
 	for k, v := range roles.Extract(in, "") {
-		c.probs[idx[k]] = roles.Classify(v)
+		c.probs[idx[k]] = model.Weights.Classify(v)
 		c.forward[idx[k]] = roles.Forward(v)
-		c.lead[idx[k]] = roles.LeadProb(v)
 	}
 	return c
 }
@@ -134,14 +139,11 @@ func (c *chooser) fits(i int, sec briefs.Section) bool {
 	p := c.probs[i]
 	switch sec {
 	case briefs.WhatHappened:
-		if tv("whgate", 1) == 0 {
-			return p[roles.Happened] >= tv("minh", minHappened)
-		}
-		return p[roles.Happened] >= tv("minh", minHappened) && p[roles.Happened] >= p[roles.Matters] && p[roles.Happened] >= p[roles.Next]
+		return p[roles.Happened] >= c.min.Happened && p[roles.Happened] >= p[roles.Matters] && p[roles.Happened] >= p[roles.Next]
 	case briefs.WhyItMatters:
-		return p[roles.Matters] >= tv("minm", minMatters)
+		return p[roles.Matters] >= c.min.Matters
 	}
-	return c.forward[i] && p[roles.Next] >= tv("minn", minNext)
+	return c.forward[i] && p[roles.Next] >= c.min.Next
 }
 
 // mayHappen allows, for an otherwise empty What Happened, any usable
@@ -153,7 +155,7 @@ func (c *chooser) mayHappen(i int, sec briefs.Section) bool {
 // mayMatter allows, for an otherwise empty Why It Matters, a sentence whose
 // probability of mattering reaches the floor.
 func (c *chooser) mayMatter(i int, sec briefs.Section) bool {
-	return c.free(i, sec) && c.probs[i][roles.Matters] >= tv("floorm", floorMatters)
+	return c.free(i, sec) && c.probs[i][roles.Matters] >= floorMatters
 }
 
 // free reports whether sentence i is usable and not kept from sec by a
@@ -206,9 +208,9 @@ func (c *chooser) value(i int, sec briefs.Section, red float64) float64 {
 	importance := c.rank.score[i] / c.top
 	p := c.probs[i][roleOf(sec)]
 	if sec == briefs.WhatHappened {
-		return mmrLambda*importance + tv("wrole", weightRole)*p - (1-mmrLambda)*red
+		return mmrLambda*importance + weightRole*p - (1-mmrLambda)*red
 	}
-	return p + tv("wimp", weightImportance)*importance + tv("wpos", 0)/(1+float64(i)) - (1-mmrLambda)*red
+	return p + weightImportance*importance + weightEarly/(1+float64(i)) - (1-mmrLambda)*red
 }
 
 // newsLead returns the most important of the first leadWindow usable
@@ -222,12 +224,12 @@ func (c *chooser) newsLead() int {
 		return -1
 	}
 	best, seen := -1, 0
-	for i := 0; i < len(c.doc.sents) && seen < int(tv("k", leadWindow)); i++ {
+	for i := 0; i < len(c.doc.sents) && seen < leadWindow; i++ {
 		if !c.usable[i] || c.headedAs(i) != noSection {
 			continue
 		}
 		seen++
-		if c.probs[i][roles.Happened] < tv("thh", 0.2) {
+		if c.probs[i][roles.Happened] < minLeadHappened {
 			continue
 		}
 		if best < 0 || c.value(i, briefs.WhatHappened, 0) > c.value(best, briefs.WhatHappened, 0) {

@@ -31,6 +31,9 @@ func Extract(sents []Sentence, title string) []Vector {
 	for i, s := range sents {
 		v := Vector{"bias": 1}
 		addPosition(v, i, len(sents), s.Para, i > 0 && sents[i-1].Para != s.Para || i == 0)
+		if i > 0 && sents[i-1].Para == s.Para {
+			v["in-para"] = 1
+		}
 		addWords(v, toks[i])
 		addText(v, s.Text)
 		addOverlap(v, "lead", lead, toks[i], i == 0)
@@ -86,9 +89,6 @@ func addWords(v Vector, toks []token) {
 			}
 		case i > 0 && isCapitalised(t.raw) && !functionWords[t.lower]:
 			names++
-		}
-		if cueWords[t.lower] {
-			v["w:"+t.lower] = 1
 		}
 		if strings.HasSuffix(t.lower, "'ll") {
 			v["g:future"] = 1
@@ -146,6 +146,32 @@ func addCombinations(v Vector, fired map[string]bool, words []string, figures bo
 	}
 	if fired["event"] && fired["today"] {
 		v["event+today"] = 1
+	}
+	if fired["change"] && fired["money"] {
+		v["market-move"] = 1
+	}
+	if fired["hedge"] && fired["consequence"] {
+		v["hedge+consequence"] = 1
+	}
+	if fired["reaction"] && fired["attribution"] {
+		v["reaction+said"] = 1
+	}
+	if fired["history"] && figures {
+		v["history+figure"] = 1
+	}
+	addSaidEnd(v, words)
+}
+
+// addSaidEnd marks attribution at the end of a sentence ("…, she said"),
+// the usual form of a reported statement or reaction.
+func addSaidEnd(v Vector, words []string) {
+	n := len(words)
+	for k := n - 1; k >= 0 && k >= n-4; k-- {
+		switch words[k] {
+		case "said", "says", "say", "added", "told", "according":
+			v["said-end"] = 1
+			return
+		}
 	}
 }
 

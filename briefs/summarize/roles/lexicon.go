@@ -64,18 +64,6 @@ var (
 	months   = setOf(`january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec`)
 )
 
-// cueWords are words whose own weight is learnt beside their group's.
-var cueWords = setOf(`will would could may might should must can next plans plan expected likely
-due scheduled deadline later future soon tomorrow whether if unless than since ago previous
-previously record first last years history historic means because impact risk concern critics
-analysts welcomed warned urged said says told added according statement announced confirmed
-but however although while despite meanwhile also already still now then this that these
-they he she it we i you our their his her its there why how what after before amid following
-more most percent million billion hope hopes expects expect aims intends wants need needs
-set looking ahead move step decision vote talks meeting hearing court trial appeal review
-investigation new become becomes became continue continues remain remains part another
-called calls call according only even just about around`)
-
 // matchesAt reports whether phrase occurs in words at position i.
 func matchesAt(words []string, i int, phrase []string) bool {
 	if i+len(phrase) > len(words) {

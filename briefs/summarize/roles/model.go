@@ -3,7 +3,6 @@ package roles
 import (
 	"math"
 	"sort"
-	"strings"
 )
 
 // The four roles, in the order of a probability vector.
@@ -38,6 +37,25 @@ type Weights map[string][NumRoles]float64
 // Classify returns the probabilities of each role for a sentence, by the
 // weights learnt from the labelled real news.
 func Classify(v Vector) Probs { return learnt.Classify(v) }
+
+// Thresholds are the least probability of its role a sentence needs to
+// serve each section.
+type Thresholds struct {
+	Happened, Matters, Next float64
+}
+
+// Model is a classifier and the thresholds the summariser applies to it.
+type Model struct {
+	Weights    Weights
+	Thresholds Thresholds
+}
+
+// Default returns the model learnt by make train from the labelled real
+// news; it must not be modified.
+func Default() *Model { return &defaultModel }
+
+// defaultModel is the learnt model.
+var defaultModel = Model{Weights: learnt, Thresholds: learntThresholds}
 
 // Classify returns the probabilities of each role for v under w.
 func (w Weights) Classify(v Vector) Probs {
@@ -169,30 +187,3 @@ func sortedKeys[V any](m map[string]V) []string {
 	return out
 }
 
-// positionFeature reports whether a feature says where the sentence
-// stands, which the lead detector must not see.
-func positionFeature(name string) bool {
-	for _, p := range []string{"pos:", "rel", "last", "para:", "opens-para", "lead-overlap"} {
-		if strings.HasPrefix(name, p) {
-			return true
-		}
-	}
-	return false
-}
-
-// WithoutPosition returns v without its position features.
-func WithoutPosition(v Vector) Vector {
-	out := make(Vector, len(v))
-	for n, x := range v {
-		if !positionFeature(n) {
-			out[n] = x
-		}
-	}
-	return out
-}
-
-// LeadProb is the probability that a sentence reads as the lead of a news
-// story (the first sentence, which states the news) rather than a later
-// one, from its own words alone, position aside. A body whose introduction
-// was cut off, or that opens with a teaser, scores low.
-func LeadProb(v Vector) float64 { return learntLead.Classify(WithoutPosition(v))[0] }

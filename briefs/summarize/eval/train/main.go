@@ -1,8 +1,10 @@
-// Command train learns the weights of the sentence-role classifier
-// (briefs/summarize/roles) from the training part of the labelled real news
-// (briefs/summarize/eval/testdata/realnews, ../shared/docs/labelling.md) and
-// writes them to briefs/summarize/roles/weights.go. The held-out part is
-// never read. Run it from the repository root with `make train`.
+// Command train learns the sentence-role classifier of the offline
+// summariser (briefs/summarize/roles) from the training part of the
+// labelled real news (briefs/summarize/eval/testdata/realnews, see
+// ../shared/docs/labelling.md), chooses the summariser's thresholds on it
+// by cross-validation, and writes both to briefs/summarize/roles/weights.go.
+// The held-out part is never read. Run it from the repository root with
+// `make train`; -cv only reports the cross-validated figures.
 package main
 
 import (
@@ -14,24 +16,28 @@ import (
 	"path/filepath"
 	"sort"
 
-	"briefsmith/briefs/summarize"
-	"briefsmith/briefs/summarize/eval"
 	"briefsmith/briefs/summarize/eval/realnews"
 	"briefsmith/briefs/summarize/roles"
 )
+
+// folds is how many parts the training articles are cut into for
+// cross-validation.
+const folds = 5
 
 func main() {
 	labels := flag.String("labels", "briefs/summarize/eval/testdata/realnews", "folder of label files")
 	shared := flag.String("shared", "../shared", "the shared folder holding the corpora")
 	out := flag.String("o", "briefs/summarize/roles/weights.go", "the Go file to write")
+	report := flag.Bool("cv", false, "only report the cross-validated figures; write nothing")
 	flag.Parse()
-	if err := run(*labels, *shared, *out); err != nil {
+	if err := run(*labels, *shared, *out, *report); err != nil {
 		fmt.Fprintln(os.Stderr, "train:", err)
 		os.Exit(1)
 	}
 }
 
-func run(labelDir, shared, out string) error {
+// run trains on the labels in labelDir and writes the model to out.
+func run(labelDir, shared, out string, reportOnly bool) error {
 	arts, err := realnews.Load(labelDir)
 	if err != nil {
 		return err
@@ -40,71 +46,70 @@ func run(labelDir, shared, out string) error {
 	if err != nil {
 		return err
 	}
-	examples, used, err := Examples(arts, corpus, realnews.Train)
+	train := trainingPart(arts)
+	cv, err := crossValidate(train, corpus)
+	if err != nil {
+		return err
+	}
+	th, score := cv.bestThresholds()
+	fmt.Printf("cross-validated over %d folds of %d training articles, thresholds %+v:\n", folds, len(train), th)
+	printScore(os.Stdout, score)
+	if reportOnly {
+		return nil
+	}
+	examples, err := Examples(train, corpus)
 	if err != nil {
 		return err
 	}
 	w := roles.Train(examples, roles.DefaultTrainOptions)
-	fmt.Fprintf(os.Stderr, "train: %d sentences of %d training articles, %d features, accuracy on them %.1f %%\n",
-		len(examples), used, len(w), 100*accuracy(w, examples))
-	leads, bodies := LeadExamples(corpus)
-	lw := roles.Train(leads, roles.DefaultTrainOptions)
-	fmt.Fprintf(os.Stderr, "train: lead detector on %d sentences of %d English news bodies (training part), accuracy on them %.1f %%\n",
-		len(leads), bodies, 100*accuracy(lw, leads))
-	src, err := weightsSource(w, lw, len(examples), used, len(leads), bodies)
+	src, err := weightsSource(roles.Model{Weights: w, Thresholds: th}, len(examples), len(train))
 	if err != nil {
 		return err
 	}
-	return os.WriteFile(out, src, 0o644)
+	if err := os.WriteFile(out, src, 0o644); err != nil {
+		return fmt.Errorf("write the model: %w", err)
+	}
+	fmt.Printf("wrote %s: %d features from %d sentences\n", out, len(w), len(examples))
+	return nil
 }
 
-// Examples turns the articles of one split into training examples: each
-// candidate sentence of the summariser with the label of the labelled
-// sentence it overlaps most.
-func Examples(arts []realnews.Article, corpus realnews.Corpus, split string) ([]roles.Example, int, error) {
-	var out []roles.Example
-	used := 0
+// trainingPart returns the articles of the training split.
+func trainingPart(arts []realnews.Article) []realnews.Article {
+	var out []realnews.Article
 	for _, a := range arts {
-		if realnews.SplitFor(a.ID) != split {
-			continue
+		if realnews.SplitFor(a.ID) == realnews.Train {
+			out = append(out, a)
 		}
+	}
+	return out
+}
+
+// Examples turns articles into training examples: each candidate sentence
+// of the summariser with the label of the labelled sentence it overlaps
+// most. A body that no longer matches its labels is an error.
+func Examples(arts []realnews.Article, corpus realnews.Corpus) ([]roles.Example, error) {
+	var out []roles.Example
+	for _, a := range arts {
 		body := corpus[a.ID].ArticleBody
 		if err := a.Check(body); err != nil {
-			return nil, 0, err
+			return nil, err
 		}
-		used++
-		cands := summarize.Candidates(body)
-		in, idx := summarize.RoleInputs(cands)
-		for k, v := range roles.Extract(in, "") {
-			c := cands[idx[k]]
-			if role := roles.RoleOf(a.LabelAt(c.Start, c.End)); role >= 0 {
-				out = append(out, roles.Example{X: v, Role: role})
+		for _, s := range sentencesOf(body) {
+			if role := roles.RoleOf(a.LabelAt(s.start, s.end)); role >= 0 {
+				out = append(out, roles.Example{X: s.x, Role: role})
 			}
 		}
 	}
-	return out, used, nil
+	return out, nil
 }
 
-// accuracy is the share of examples whose most likely role is their label.
-func accuracy(w roles.Weights, examples []roles.Example) float64 {
-	right := 0
-	for _, ex := range examples {
-		p := w.Classify(ex.X)
-		best := 0
-		for k := range p {
-			if p[k] > p[best] {
-				best = k
-			}
-		}
-		if best == ex.Role {
-			right++
-		}
+// weightsSource is the Go file holding m, features in sorted order.
+func weightsSource(m roles.Model, sentences, articles int) ([]byte, error) {
+	names := make([]string, 0, len(m.Weights))
+	for n := range m.Weights {
+		names = append(names, n)
 	}
-	return float64(right) / float64(len(examples))
-}
-
-// weightsSource is the Go file holding w, features in sorted order.
-func weightsSource(w, lw roles.Weights, sentences, articles, leads, bodies int) ([]byte, error) {
+	sort.Strings(names)
 	var b bytes.Buffer
 	fmt.Fprintln(&b, "// Code generated by make train (briefs/summarize/eval/train); DO NOT EDIT.")
 	fmt.Fprintln(&b)
@@ -112,58 +117,15 @@ func weightsSource(w, lw roles.Weights, sentences, articles, leads, bodies int) 
 	fmt.Fprintln(&b)
 	fmt.Fprintf(&b, "// learnt are the weights trained on %d sentences of the %d training articles\n", sentences, articles)
 	fmt.Fprintln(&b, "// of the labelled real news, by role: happened, matters, next, other.")
-	writeWeights(&b, "learnt", w)
-	fmt.Fprintf(&b, "\n// learntLead are the weights of the lead detector, trained on %d opening\n", leads)
-	fmt.Fprintf(&b, "// sentences of %d English news bodies of the training part: lead, -, -, later.\n", bodies)
-	writeWeights(&b, "learntLead", lw)
-	return format.Source(b.Bytes())
-}
-
-// writeWeights writes w as the Go variable name, features in sorted order.
-func writeWeights(b *bytes.Buffer, name string, w roles.Weights) {
-	names := make([]string, 0, len(w))
-	for n := range w {
-		names = append(names, n)
-	}
-	sort.Strings(names)
-	fmt.Fprintf(b, "var %s = Weights{\n", name)
+	fmt.Fprintln(&b, "var learnt = Weights{")
 	for _, n := range names {
-		ws := w[n]
-		fmt.Fprintf(b, "\t%q: {%.4f, %.4f, %.4f, %.4f},\n", n, ws[0], ws[1], ws[2], ws[3])
+		ws := m.Weights[n]
+		fmt.Fprintf(&b, "\t%q: {%.4f, %.4f, %.4f, %.4f},\n", n, ws[0], ws[1], ws[2], ws[3])
 	}
-	fmt.Fprintln(b, "}")
-}
-
-// leadLater is how many sentences after the lead serve as examples of
-// sentences that are not a lead.
-const leadLater = 3
-
-// LeadExamples are the examples of the lead detector: from every English
-// news body of the training part (see eval.IsEnglishNews; held-out bodies
-// are never read), its first sentence as a lead and the next few as not.
-// Position features are left out: the detector must tell a lead by its
-// words.
-func LeadExamples(corpus realnews.Corpus) ([]roles.Example, int) {
-	ids := make([]string, 0, len(corpus))
-	for id, e := range corpus {
-		if realnews.SplitFor(id) == realnews.Train && eval.IsEnglishNews(e.ArticleBody) {
-			ids = append(ids, id)
-		}
-	}
-	sort.Strings(ids)
-	var out []roles.Example
-	for _, id := range ids {
-		in, _ := summarize.RoleInputs(summarize.Candidates(corpus[id].ArticleBody))
-		for k, v := range roles.Extract(in, "") {
-			if k > leadLater {
-				break
-			}
-			role := roles.Other
-			if k == 0 {
-				role = roles.Happened
-			}
-			out = append(out, roles.Example{X: roles.WithoutPosition(v), Role: role})
-		}
-	}
-	return out, len(ids)
+	fmt.Fprintln(&b, "}")
+	fmt.Fprintln(&b)
+	fmt.Fprintln(&b, "// learntThresholds were chosen by cross-validation on the same articles.")
+	fmt.Fprintf(&b, "var learntThresholds = Thresholds{Happened: %.2f, Matters: %.2f, Next: %.2f}\n",
+		m.Thresholds.Happened, m.Thresholds.Matters, m.Thresholds.Next)
+	return format.Source(b.Bytes())
 }
