@@ -28,6 +28,9 @@ func FuzzSummarize(f *testing.F) {
 	for _, tc := range quoteCases {
 		f.Add(tc.text)
 	}
+	for _, tc := range furnitureCases {
+		f.Add(tc.text)
+	}
 	for _, tc := range chooserCases {
 		f.Add(strings.Join(tc.sents, "\n\n"))
 	}

@@ -4,6 +4,9 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"briefsmith/briefs/summarize/sentences"
+	"briefsmith/briefs/summarize/stem"
 )
 
 // maxSpeakerWords bounds the length of a speaker's name and title.
@@ -83,24 +86,11 @@ func speakerBefore(before string) string {
 
 // accordingTo reads `according to X` anywhere in s.
 func accordingTo(s string) string {
-	i := strings.Index(lowerASCII(s), "according to ")
+	i := strings.Index(stem.LowerASCII(s), "according to ")
 	if i < 0 {
 		return ""
 	}
 	return nameRun(leadingWords(s[i+len("according to "):], maxSpeakerWords))
-}
-
-// lowerASCII lower-cases the ASCII letters of s and leaves every other byte
-// alone, so that offsets into the result are offsets into s (which
-// strings.ToLower does not promise for invalid UTF-8).
-func lowerASCII(s string) string {
-	b := []byte(s)
-	for i, c := range b {
-		if 'A' <= c && c <= 'Z' {
-			b[i] = c + 'a' - 'A'
-		}
-	}
-	return string(b)
 }
 
 // resolveSpeaker replaces a pronoun by the person last named in the
@@ -159,6 +149,9 @@ func nameRun(words []string) string {
 		if t == "" {
 			break
 		}
+		if isAbbreviated(w) {
+			t = strings.TrimLeft(w, "\"“”'‘’(")
+		}
 		run = append(run, t)
 		if t != w || len(run) == maxSpeakerWords {
 			break
@@ -186,7 +179,7 @@ func trailingName(words []string) string {
 		return words[n-1]
 	}
 	i := n
-	for i > 0 && !strings.ContainsAny(words[i-1], ",;:.\"“”") &&
+	for i > 0 && (!strings.ContainsAny(words[i-1], ",;:.\"“”") || isAbbreviated(words[i-1])) &&
 		(startsUpper(words[i-1]) || (i < n && joiners[words[i-1]])) {
 		i--
 	}
@@ -200,6 +193,12 @@ func trailingName(words []string) string {
 		return strings.Join(words[n-2:], " ")
 	}
 	return ""
+}
+
+// isAbbreviated reports whether w is a title, abbreviation or initialism
+// with its full stop ("U.S.", "Dr."), which does not end a name.
+func isAbbreviated(w string) bool {
+	return strings.HasSuffix(w, ".") && sentences.IsAbbreviation(w)
 }
 
 // joiners may sit inside a name or title: "Secretary of State".

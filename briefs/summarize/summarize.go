@@ -85,17 +85,20 @@ func articleName(a briefs.Article) string {
 func compose(d *document, r *ranking, a briefs.Article, opts briefs.SummaryOptions, model *roles.Model) briefs.Summary {
 	sum := briefs.Summary{Summarizer: Name}
 	c := newChooser(d, r, model)
+	var spans []briefs.Span
 	for _, sec := range briefs.Sections {
 		picked := c.pick(sec, opts.Length.MaxPoints())
 		sort.Ints(picked) // points read in the article's order
 		var pts []briefs.Point
 		for _, i := range picked {
-			pts = append(pts, pointOf(d.text, d.sents[i]))
+			p := pointOf(d.text, d.sents[i])
+			pts = append(pts, p)
+			spans = append(spans, p.Spans...)
 		}
 		sum.SetPoints(sec, pts)
 	}
 	sum.Headline = headline(a.Title, a.Site, d)
-	sum.Quote = keyQuote(d, r)
+	sum.Quote = keyQuote(d, r, spans)
 	return sum
 }
 
