@@ -115,8 +115,42 @@ func addWords(v Vector, toks []token) {
 
 // addCombinations adds features that only mean something together: a
 // future verb with a date is a scheduled step, a figure with a comparison
-// is context, a reaction with a named party is a response to the news.
+// is context, a reaction with attribution is a response to the news.
 func addCombinations(v Vector, fired map[string]bool, words []string, figures bool) {
+	date := dateKind(words)
+	if date != "" {
+		v["date:"+date] = 1
+	}
+	fired["date"] = date != ""
+	fired["figures"] = figures
+	fired["forward"] = fired["future"] || fired["plan"] || fired["expected"]
+	fired["when"] = fired["later"] || fired["scheduled"]
+	for _, c := range combinations {
+		if fired[c.a] && fired[c.b] {
+			v[c.name] = 1
+		}
+	}
+	addSaidEnd(v, words)
+}
+
+// combinations are the pairs of evidence that count together, by the names
+// of their groups (and "date", "figures", "forward", "when").
+var combinations = []struct{ name, a, b string }{
+	{"future+date", "future", "date"},
+	{"future+when", "forward", "when"},
+	{"figure+comparison", "comparison", "figures"},
+	{"future+said", "future", "attribution"},
+	{"hedge+stakes", "hedge", "stakes"},
+	{"event+today", "event", "today"},
+	{"market-move", "change", "money"},
+	{"hedge+consequence", "hedge", "consequence"},
+	{"reaction+said", "reaction", "attribution"},
+	{"history+figure", "history", "figures"},
+}
+
+// dateKind is "weekday" or "month" when words name a day ("Friday", "4
+// June", "June 4"), else "".
+func dateKind(words []string) string {
 	date := ""
 	for i, w := range words {
 		switch {
@@ -126,40 +160,7 @@ func addCombinations(v Vector, fired map[string]bool, words []string, figures bo
 			date = "month"
 		}
 	}
-	if date != "" {
-		v["date:"+date] = 1
-	}
-	if fired["future"] && date != "" {
-		v["future+date"] = 1
-	}
-	if (fired["future"] || fired["plan"] || fired["expected"]) && (fired["later"] || fired["scheduled"]) {
-		v["future+when"] = 1
-	}
-	if fired["comparison"] && figures {
-		v["figure+comparison"] = 1
-	}
-	if fired["future"] && fired["attribution"] {
-		v["future+said"] = 1
-	}
-	if fired["hedge"] && fired["stakes"] {
-		v["hedge+stakes"] = 1
-	}
-	if fired["event"] && fired["today"] {
-		v["event+today"] = 1
-	}
-	if fired["change"] && fired["money"] {
-		v["market-move"] = 1
-	}
-	if fired["hedge"] && fired["consequence"] {
-		v["hedge+consequence"] = 1
-	}
-	if fired["reaction"] && fired["attribution"] {
-		v["reaction+said"] = 1
-	}
-	if fired["history"] && figures {
-		v["history+figure"] = 1
-	}
-	addSaidEnd(v, words)
+	return date
 }
 
 // addSaidEnd marks attribution at the end of a sentence ("…, she said"),

@@ -18,9 +18,12 @@ type block struct {
 	ownPara    bool // true when the block is a whole blank-line-separated paragraph
 }
 
-// splitBlocks returns the logical paragraphs of text in order, skipping blank
-// lines. Offsets exclude the line breaks and surrounding white space.
-func splitBlocks(text string) []block {
+// splitParagraphs returns the logical paragraphs of text in order, skipping
+// blank lines. Offsets exclude the line breaks and surrounding white space.
+// (Package sentences cuts each paragraph further at headings and list
+// items on their own lines; here a paragraph is the unit that headings
+// label and quotations are searched in.)
+func splitParagraphs(text string) []block {
 	var out []block
 	cur := block{start: -1}
 	afterBlank := true

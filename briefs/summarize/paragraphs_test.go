@@ -2,7 +2,7 @@ package summarize
 
 import "testing"
 
-func TestSplitBlocks(t *testing.T) {
+func TestSplitParagraphs(t *testing.T) {
 	cases := []struct {
 		name string
 		text string
@@ -18,7 +18,7 @@ func TestSplitBlocks(t *testing.T) {
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
-			bs := splitBlocks(tc.text)
+			bs := splitParagraphs(tc.text)
 			if len(bs) != len(tc.want) {
 				t.Fatalf("got %d blocks, want %d: %+v", len(bs), len(tc.want), bs)
 			}
