@@ -100,27 +100,54 @@ var bylineJoiners = setOf(`and of the de van von for in at`)
 // into it: a standalone "MORE" in capitals, or two words in which a name
 // runs into the next without a space ("NoemKristi").
 func hasHoverCard(text string) bool {
+	if i := strings.Index(text, "MORE"); i >= 0 && isStandaloneMore(text, i) {
+		return true
+	}
 	fused := 0
 	for _, w := range strings.Fields(text) {
-		if strings.Trim(w, ".,;:…") == "MORE" {
-			return true
-		}
-		if isFusedName(w) {
+		if len(w) >= 8 && isFusedName(w) {
 			fused++
 		}
 	}
 	return fused >= 2
 }
 
+// isStandaloneMore reports whether the "MORE" at text[i:] is a word of its
+// own (with punctuation around it at most).
+func isStandaloneMore(text string, i int) bool {
+	before, _ := utf8.DecodeLastRuneInString(text[:i])
+	after, _ := utf8.DecodeRuneInString(text[i+len("MORE"):])
+	return (i == 0 || !unicode.IsLetter(before)) && (i+len("MORE") == len(text) || !unicode.IsLetter(after))
+}
+
 // isFusedName reports whether w is two capitalised words of three or more
 // letters each run together: a lower-case letter, then a capital, then a
 // lower-case letter ("NoemSouth"; not "McDonald" or "iPhone").
 func isFusedName(w string) bool {
-	rs := []rune(w)
-	for i := 3; i+1 < len(rs); i++ {
-		if unicode.IsLower(rs[i-1]) && unicode.IsLower(rs[i-2]) && unicode.IsLower(rs[i-3]) &&
-			unicode.IsUpper(rs[i]) && unicode.IsLower(rs[i+1]) && unicode.IsUpper(rs[0]) {
-			return true
+	first, _ := utf8.DecodeRuneInString(w)
+	if !unicode.IsUpper(first) {
+		return false
+	}
+	lowers := 0 // lower-case letters just before the current rune
+	prevUpper := false
+	for _, r := range w {
+		switch {
+		case unicode.IsLower(r):
+			if prevUpper && lowers >= 3 {
+				return true
+			}
+			if prevUpper {
+				lowers = 0
+			}
+			lowers++
+			prevUpper = false
+		case unicode.IsUpper(r):
+			if prevUpper {
+				lowers = 0
+			}
+			prevUpper = true
+		default:
+			lowers, prevUpper = 0, false
 		}
 	}
 	return false

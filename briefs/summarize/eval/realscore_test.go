@@ -49,8 +49,8 @@ func TestOpensWithLead(t *testing.T) {
 		return briefs.Summary{WhatHappened: []briefs.Point{{Text: sub, Spans: []briefs.Span{{Start: i, End: i + len(sub)}}}}}
 	}
 	for sub, want := range map[string]bool{
-		"The council approved its budget on Monday, closing four libraries across the city.": true,
-		"Libraries have served the town since 1901 and were used by thousands of families each week.": true,
+		"The council approved its budget on Monday, closing four libraries across the city.":            true,
+		"Libraries have served the town since 1901 and were used by thousands of families each week.":   true,
 		"\"We will fight this all the way to the courts if we have to,\" said a campaigner on Tuesday.": false,
 	} {
 		if got := OpensWithLead(body, at(sub)); got != want {

@@ -1,7 +1,7 @@
 package roles
 
 import (
-	"fmt"
+	"strconv"
 	"strings"
 )
 
@@ -46,33 +46,71 @@ func Extract(sents []Sentence, title string) []Vector {
 // addPosition adds where the sentence stands: its index among the
 // sentences (the lead is 0), its relative place, its paragraph.
 func addPosition(v Vector, i, n, para int, opensPara bool) {
-	v["pos:"+bucket(i, []int{0, 1, 2, 3, 5, 8, 13})] = 1
+	v[posBuckets.key(i)] = 1
 	if n > 1 {
 		rel := float64(i) / float64(n-1)
 		v["rel"] = rel
-		v[fmt.Sprintf("relq:%d", int(rel*3.999))] = 1
+		v[relQuarters[int(rel*3.999)]] = 1
 	}
 	if i == n-1 && n > 3 {
 		v["last"] = 1
 	}
-	v["para:"+bucket(para, []int{0, 1, 2, 4})] = 1
+	v[paraBuckets.key(para)] = 1
 	if opensPara {
 		v["opens-para"] = 1
 	}
 }
 
-// bucket names the range of limits that x falls in: "0", "1", "2-2", … or
-// "13+".
-func bucket(x int, limits []int) string {
-	for k := len(limits) - 1; k >= 0; k-- {
-		if x >= limits[k] {
-			if k == len(limits)-1 {
-				return fmt.Sprintf("%d+", limits[k])
-			}
-			return fmt.Sprintf("%d-%d", limits[k], limits[k+1]-1)
+// relQuarters name the quarter of the article a sentence stands in.
+var relQuarters = [4]string{"relq:0", "relq:1", "relq:2", "relq:3"}
+
+// buckets name ranges of a count: prefix and "0-0", "1-1", "3-4", … or
+// "13+", one name for every value up to the last limit, made once.
+type buckets []string
+
+// bucketsOf makes the names of the ranges that start at limits (in
+// increasing order, the first 0).
+func bucketsOf(prefix string, limits ...int) buckets {
+	last := limits[len(limits)-1]
+	out := make(buckets, last+1)
+	for k, lo := range limits {
+		name := prefix + strconv.Itoa(lo) + "+"
+		hi := last
+		if k+1 < len(limits) {
+			hi = limits[k+1] - 1
+			name = prefix + strconv.Itoa(lo) + "-" + strconv.Itoa(hi)
+		}
+		for x := lo; x <= hi; x++ {
+			out[x] = name
 		}
 	}
-	return "neg"
+	return out
+}
+
+// key is the name of the range x falls in.
+func (b buckets) key(x int) string {
+	return b[max(0, min(x, len(b)-1))]
+}
+
+// The ranges of the counted features.
+var (
+	posBuckets     = bucketsOf("pos:", 0, 1, 2, 3, 5, 8, 13)
+	paraBuckets    = bucketsOf("para:", 0, 1, 2, 4)
+	lenBuckets     = bucketsOf("len:", 0, 8, 16, 26, 40)
+	nameBuckets    = bucketsOf("names:", 0, 1, 3, 6)
+	numberBuckets  = bucketsOf("numbers:", 0, 1, 3)
+	groupFeature   = groupFeatures()
+	firstWordNames = map[string]string{"backref": "first:backref", "connective": "first:connective",
+		"capital": "first:capital", "plain": "first:plain"}
+)
+
+// groupFeatures maps each group's name to its feature's name.
+func groupFeatures() map[string]string {
+	out := map[string]string{}
+	for _, g := range groups {
+		out[g.name] = "g:" + g.name
+	}
+	return out
 }
 
 // addWords adds the cue groups, cue words, figures, names and length.
@@ -94,22 +132,19 @@ func addWords(v Vector, toks []token) {
 			v["g:future"] = 1
 		}
 	}
-	fired := map[string]bool{}
-	for _, g := range groups {
-		if g.contains(words) {
-			v["g:"+g.name] = 1
-			fired[g.name] = true
-		}
+	fired := groupsIn(words)
+	for name := range fired {
+		v[groupFeature[name]] = 1
 	}
-	v["len:"+bucket(len(toks), []int{0, 8, 16, 26, 40})] = 1
-	v["names:"+bucket(names, []int{0, 1, 3, 6})] = 1
-	v["numbers:"+bucket(numbers, []int{0, 1, 3})] = 1
+	v[lenBuckets.key(len(toks))] = 1
+	v[nameBuckets.key(names)] = 1
+	v[numberBuckets.key(numbers)] = 1
 	if years > 0 {
 		v["year"] = 1
 	}
 	addCombinations(v, fired, words, numbers > 0)
 	if len(words) > 0 {
-		v["first:"+firstWordClass(toks[0])] = 1
+		v[firstWordNames[firstWordClass(toks[0])]] = 1
 	}
 }
 

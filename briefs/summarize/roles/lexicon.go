@@ -77,14 +77,35 @@ func matchesAt(words []string, i int, phrase []string) bool {
 	return true
 }
 
-// contains reports whether any phrase of g occurs in words.
-func (g phraseGroup) contains(words []string) bool {
-	for i := range words {
+// groupPhrase is one phrase of a group.
+type groupPhrase struct {
+	group  string
+	phrase []string
+}
+
+// phrasesByFirstWord indexes every phrase of groups by its first word, so
+// that a sentence is matched in one pass over its words. Built once, never
+// modified.
+var phrasesByFirstWord = func() map[string][]groupPhrase {
+	out := map[string][]groupPhrase{}
+	for _, g := range groups {
 		for _, p := range g.phrases {
-			if words[i] == p[0] && matchesAt(words, i, p) {
-				return true
+			out[p[0]] = append(out[p[0]], groupPhrase{group: g.name, phrase: p})
+		}
+	}
+	return out
+}()
+
+// groupsIn returns the set of the names of the groups whose phrases occur
+// in words.
+func groupsIn(words []string) map[string]bool {
+	fired := map[string]bool{}
+	for i, w := range words {
+		for _, gp := range phrasesByFirstWord[w] {
+			if !fired[gp.group] && matchesAt(words, i, gp.phrase) {
+				fired[gp.group] = true
 			}
 		}
 	}
-	return false
+	return fired
 }

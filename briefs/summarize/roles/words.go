@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"briefsmith/briefs/summarize/stem"
 )
 
 // maxWords bounds how many words of one sentence are read, so that a
@@ -46,7 +48,18 @@ func appendToken(out []token, s string, start, end int) []token {
 		return out
 	}
 	raw := s[start:end]
-	return append(out, token{raw: raw, lower: strings.ReplaceAll(strings.ToLower(raw), "’", "'")})
+	return append(out, token{raw: raw, lower: lower(raw)})
+}
+
+// lower lower-cases a word, with curly apostrophes made straight; ASCII
+// words, the common case, take the fast path.
+func lower(w string) string {
+	for i := 0; i < len(w); i++ {
+		if w[i] >= utf8.RuneSelf {
+			return strings.ReplaceAll(strings.ToLower(w), "’", "'")
+		}
+	}
+	return stem.LowerASCII(w)
 }
 
 // isWordRune reports whether r belongs inside a word.
