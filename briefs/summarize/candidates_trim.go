@@ -47,9 +47,10 @@ func datelineLength(s string) int {
 }
 
 // isDateline reports whether words read like a dateline: at most eight
-// words, the first in capitals, none starting with a lower-case letter.
+// words, the first in capitals or an agency's name in brackets
+// ("(Reuters)"), none starting with a lower-case letter.
 func isDateline(words []string) bool {
-	if len(words) == 0 || len(words) > 8 || !isCapitalWord(words[0]) {
+	if len(words) == 0 || len(words) > 8 || !isCapitalWord(words[0]) && !isBracketedCredit(words) {
 		return false
 	}
 	for _, w := range words {
@@ -58,6 +59,16 @@ func isDateline(words []string) bool {
 		}
 	}
 	return true
+}
+
+// isBracketedCredit reports whether words are one or two capitalised words
+// in brackets, such as "(Reuters)" or "(AP Photo)": a wire credit.
+func isBracketedCredit(words []string) bool {
+	if len(words) > 2 || !strings.HasPrefix(words[0], "(") || !strings.HasSuffix(words[len(words)-1], ")") {
+		return false
+	}
+	r := []rune(strings.TrimPrefix(words[0], "("))
+	return len(r) > 0 && unicode.IsUpper(r[0])
 }
 
 // isCapitalWord reports whether w is three or more letters, all in capitals

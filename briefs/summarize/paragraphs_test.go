@@ -40,6 +40,8 @@ func TestDatelineLength(t *testing.T) {
 		{"lower-case words", "NATO leaders met — and agreed.", "NATO leaders met — and agreed."},
 		{"no dateline", "The Senate voted on Monday.", "The Senate voted on Monday."},
 		{"short capitals", "US - China talks resumed.", "US - China talks resumed."},
+		{"wire credit alone", "(Reuters) — The Senate voted.", "The Senate voted."},
+		{"brackets in the news", "(Updated) talks resumed — both sides agreed.", "(Updated) talks resumed — both sides agreed."},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
