@@ -72,6 +72,10 @@ eval: ## quality figures on ../shared's corpora (skips cleanly when ../shared is
 	@if [ ! -d ../shared/corpora ]; then echo "eval: ../shared/corpora not found; skipping"; exit 0; fi
 	BRIEFSMITH_EVAL=1 $(GO) test -count=1 -v -run 'Eval' ./briefs/... | grep -Ev '^(=== RUN|=== PAUSE|=== CONT)'
 
+.PHONY: train
+train: ## retrain the offline summariser's sentence-role model from the labelled real news in ../shared
+	$(GO) run ./briefs/summarize/eval/train
+
 fuzz: ## run every fuzz target for FUZZTIME each (default 15s)
 	@set -e; for pkg in $$($(GO) list ./...); do \
 		for f in $$($(GO) test -list '^Fuzz' $$pkg 2>/dev/null | grep '^Fuzz'); do \
