@@ -345,3 +345,51 @@ func formatTally(tally map[string]int) string {
 	}
 	return strings.Join(parts, ", ")
 }
+
+// TestStaleTempsRemovedAtStart: the temporary file an interrupted save left
+// beside OUT is removed by the next compose or export to OUT, even one that
+// then fails before it writes (the issue: "clean them on the next save and
+// at start"). Another file's temporary file is left alone.
+func TestStaleTempsRemovedAtStart(t *testing.T) {
+	good := sample("grain-prices.txt")
+	cases := []struct {
+		name, out string
+		args      func(dir string) []string
+		wantCode  int
+	}{
+		{"compose that saves", "b.brief", func(dir string) []string {
+			return []string{"compose", "-o", filepath.Join(dir, "b.brief"), good}
+		}, 0},
+		{"compose with no usable source", "b.pdf", func(dir string) []string {
+			return []string{"compose", "-o", filepath.Join(dir, "b.pdf"), filepath.Join(dir, "missing.txt")}
+		}, 1},
+		{"export of a damaged brief", "x.pdf", func(dir string) []string {
+			bad := filepath.Join(dir, "bad.brief")
+			if err := os.WriteFile(bad, []byte(`{"format": "briefsmith", "version": 1, "items": [`), 0o600); err != nil {
+				t.Fatal(err)
+			}
+			return []string{"export", "-o", filepath.Join(dir, "x.pdf"), bad}
+		}, 1},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			dir := t.TempDir()
+			stale := filepath.Join(dir, "."+tc.out+".tmp-1234567")
+			other := filepath.Join(dir, ".other.brief.tmp-1234567")
+			for _, p := range []string{stale, other} {
+				if err := os.WriteFile(p, []byte("half a save"), 0o600); err != nil {
+					t.Fatal(err)
+				}
+			}
+			if r := runBin(t, "", tc.args(dir)...); r.code != tc.wantCode {
+				t.Fatalf("code %d, want %d: %s", r.code, tc.wantCode, r.stderr)
+			}
+			if _, err := os.Stat(stale); err == nil {
+				t.Errorf("the interrupted save's %s is still there", filepath.Base(stale))
+			}
+			if _, err := os.Stat(other); err != nil {
+				t.Errorf("another file's temporary file was removed: %v", err)
+			}
+		})
+	}
+}
