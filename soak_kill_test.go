@@ -393,3 +393,32 @@ func TestStaleTempsRemovedAtStart(t *testing.T) {
 		})
 	}
 }
+
+// TestComposedBriefIsPrivate: a new brief written by compose or export is
+// private to the user (briefs.NewFileMode), like one the app saves; an
+// existing file keeps its mode. PDFs and Markdown are documents to share.
+func TestComposedBriefIsPrivate(t *testing.T) {
+	dir := t.TempDir()
+	brief := filepath.Join(dir, "new.brief")
+	if r := runBin(t, "", "compose", "-o", brief, sample("grain-prices.txt")); r.code != 0 {
+		t.Fatalf("compose: code %d: %s", r.code, r.stderr)
+	}
+	again := filepath.Join(dir, "again.json")
+	if r := runBin(t, "", "export", "-o", again, brief); r.code != 0 {
+		t.Fatalf("export: code %d: %s", r.code, r.stderr)
+	}
+	for _, p := range []string{brief, again} {
+		if st, err := os.Stat(p); err != nil || st.Mode().Perm() != briefs.NewFileMode {
+			t.Errorf("%s: mode %v, want %v: %v", filepath.Base(p), st.Mode().Perm(), briefs.NewFileMode, err)
+		}
+	}
+	if err := os.Chmod(brief, 0o640); err != nil {
+		t.Fatal(err)
+	}
+	if r := runBin(t, "", "compose", "-o", brief, sample("grain-prices.txt")); r.code != 0 {
+		t.Fatalf("compose over it: code %d: %s", r.code, r.stderr)
+	}
+	if st, _ := os.Stat(brief); st.Mode().Perm() != 0o640 {
+		t.Errorf("overwriting changed the mode to %v, want 0640", st.Mode().Perm())
+	}
+}
