@@ -422,3 +422,37 @@ func TestComposedBriefIsPrivate(t *testing.T) {
 		t.Errorf("overwriting changed the mode to %v, want 0640", st.Mode().Perm())
 	}
 }
+
+// TestConcurrentComposesOfOneFile: two compose runs writing the same file
+// at once both succeed and leave a whole PDF. Before temps were locked, one
+// run's cleanup removed the other's temp: "rename …: no such file".
+func TestConcurrentComposesOfOneFile(t *testing.T) {
+	out := filepath.Join(t.TempDir(), "same.pdf")
+	args := []string{"compose", "-o", out, sample("grain-prices.txt"), sample("library-robotics.html")}
+	for round := 0; round < 8; round++ {
+		errs := make(chan error, 2)
+		for i := 0; i < 2; i++ {
+			cmd := exec.Command(binPath, args...)
+			cmd.Env = soakEnv(t.TempDir())
+			go func() {
+				if out, err := cmd.CombinedOutput(); err != nil {
+					errs <- fmt.Errorf("%v: %s", err, out)
+					return
+				}
+				errs <- nil
+			}()
+		}
+		for i := 0; i < 2; i++ {
+			if err := <-errs; err != nil {
+				t.Errorf("round %d: %v", round, err)
+			}
+		}
+	}
+	data, err := os.ReadFile(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := checkPDF(t, data, "Morning Brief"); err != nil {
+		t.Error(err)
+	}
+}
