@@ -94,7 +94,7 @@ func TestHostileMarkupImport(t *testing.T) {
 				t.Errorf("import failed: code %d: %.300s", r.code, r.stderr)
 			}
 			if rssMiB > limitMiB {
-				t.Errorf("peak RSS %.0f MiB is over %d× the %.1f MB input + %d MiB = %.0f MiB", rssMiB, hostileRSSRatio, mb, hostileBaseMiB, limitMiB)
+				t.Errorf("peak RSS %.0f MiB is over %d× the %.1f MB input + %d MiB = %.0f MiB (issue 11, item 4: briefs/ingest/webpage)", rssMiB, hostileRSSRatio, mb, hostileBaseMiB, limitMiB)
 			}
 			if r.wall > limitWall {
 				t.Errorf("took %v, over %.0f s/MB × %.1f MB × factor %g = %v", r.wall.Round(time.Millisecond), hostileSecPerMB, mb, factor, limitWall)
