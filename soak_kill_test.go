@@ -408,8 +408,12 @@ func TestComposedBriefIsPrivate(t *testing.T) {
 		t.Fatalf("export: code %d: %s", r.code, r.stderr)
 	}
 	for _, p := range []string{brief, again} {
-		if st, err := os.Stat(p); err != nil || st.Mode().Perm() != briefs.NewFileMode {
-			t.Errorf("%s: mode %v, want %v (templates.ExportFile must create briefs with briefs.NewFileMode; see NOTES-soak.md): %v", filepath.Base(p), st.Mode().Perm(), briefs.NewFileMode, err)
+		st, err := os.Stat(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if st.Mode().Perm() != briefs.NewFileMode {
+			t.Errorf("%s: mode %v, want %v (templates.ExportFile must create briefs with briefs.NewFileMode; see NOTES-soak.md)", filepath.Base(p), st.Mode().Perm(), briefs.NewFileMode)
 		}
 	}
 	if err := os.Chmod(brief, 0o640); err != nil {
@@ -418,7 +422,11 @@ func TestComposedBriefIsPrivate(t *testing.T) {
 	if r := runBin(t, "", "compose", "-o", brief, sample("grain-prices.txt")); r.code != 0 {
 		t.Fatalf("compose over it: code %d: %s", r.code, r.stderr)
 	}
-	if st, _ := os.Stat(brief); st.Mode().Perm() != 0o640 {
+	st, err := os.Stat(brief)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if st.Mode().Perm() != 0o640 {
 		t.Errorf("overwriting changed the mode to %v, want 0640", st.Mode().Perm())
 	}
 }
