@@ -15,13 +15,18 @@ import (
 
 // IsInvisible reports whether r is a character that takes no space on the
 // page yet can change what a program reads: zero-width characters, bidi
-// controls, the byte-order mark and the soft hyphen.
+// controls, the byte-order mark, the soft hyphen, Unicode tag characters
+// (U+E0000–U+E007F, which spell out ASCII no one sees) and the
+// supplementary variation selectors (U+E0100–U+E01EF, which can smuggle
+// bytes after a visible letter).
 func IsInvisible(r rune) bool {
 	switch {
 	case r >= 0x200B && r <= 0x200F, // zero-width space … right-to-left mark
 		r >= 0x202A && r <= 0x202E, // bidi embeddings and overrides
 		r >= 0x2060 && r <= 0x2064, // word joiner, invisible operators
 		r >= 0x2066 && r <= 0x2069, // bidi isolates
+		r >= 0xE0000 && r <= 0xE007F, // tag characters
+		r >= 0xE0100 && r <= 0xE01EF, // variation selectors 17–256
 		r == 0xFEFF, r == 0x00AD, r == 0x061C:
 		return true
 	}

@@ -1,0 +1,315 @@
+package webpage
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/tdewolff/parse/v2"
+	"github.com/tdewolff/parse/v2/css"
+	"golang.org/x/net/html"
+)
+
+// The page's own <style> blocks are read so that text hidden by a class
+// or id rule is removed like text hidden by an inline style. Supported
+// selectors: a tag (p), a class (.note), an id (#x), the universal
+// selector (*), compounds of these (p.note.small, div#x), and chains of
+// them joined by the descendant (a b) or child (a > b) combinator, in
+// selector lists (a, b). A selector with anything else (attributes,
+// pseudo-classes, sibling combinators) is ignored, as are rules inside
+// @media (except "screen" and "all"), @supports and other at-rules, and
+// external style sheets, which are never fetched.
+
+// compound is one simple-selector sequence: tag, id and classes, all of
+// which must match.
+type compound struct {
+	tag     string // "" or "*" for any
+	id      string
+	classes []string
+	child   bool // joined to the compound before it by ">"
+}
+
+// rule is one supported selector with the declarations it sets.
+type rule struct {
+	chain       []compound // left to right; the last is the element itself
+	specificity int        // ids·10000 + classes·100 + tags
+	order       int        // position in the page
+	decls       declarations
+}
+
+// stylesheet holds the page's rules indexed by the last compound's id,
+// first class, or tag.
+type stylesheet struct {
+	byID, byClass, byTag map[string][]*rule
+	any                  []*rule
+}
+
+// styleProps are the properties hidden-text detection reads; rules
+// setting none of them are not kept.
+var styleProps = map[string]bool{
+	"display": true, "visibility": true, "opacity": true, "font-size": true, "font": true,
+	"color": true, "background-color": true, "background": true, "background-image": true,
+	"clip": true, "clip-path": true, "transform": true, "scale": true,
+	"width": true, "height": true, "max-width": true, "max-height": true,
+	"overflow": true, "overflow-x": true, "overflow-y": true, "text-indent": true,
+	"position": true, "left": true, "top": true, "right": true, "margin-left": true, "margin-top": true,
+	"content-visibility": true, "line-height": true, "-webkit-text-fill-color": true,
+}
+
+// maxRules bounds the rules read from one page, so a hostile style sheet
+// cannot make matching quadratic.
+const maxRules = 5000
+
+// readStylesheet parses every <style> element of doc that applies to
+// the screen.
+func readStylesheet(doc *html.Node) *stylesheet {
+	s := &stylesheet{byID: map[string][]*rule{}, byClass: map[string][]*rule{}, byTag: map[string][]*rule{}}
+	order := 0
+	walk(doc, func(n *html.Node) bool {
+		if n.Type != html.ElementNode {
+			return true
+		}
+		switch n.Data {
+		case "template", "noscript", "svg":
+			return false
+		case "style":
+			if screenMedia(attr(n, "media")) && n.FirstChild != nil {
+				order = s.parse(n.FirstChild.Data, order)
+			}
+			return false
+		}
+		return true
+	})
+	return s
+}
+
+// screenMedia reports whether a media list applies to a screen reader's
+// view of the page: empty, "all" or "screen" without conditions.
+func screenMedia(media string) bool {
+	media = strings.ToLower(strings.TrimSpace(media))
+	for _, m := range strings.Split(media, ",") {
+		if m = strings.TrimSpace(m); m == "" || m == "all" || m == "screen" {
+			return true
+		}
+	}
+	return false
+}
+
+// parse adds the rules of one style sheet, numbered from order; it
+// returns the next number.
+func (s *stylesheet) parse(src string, order int) int {
+	p := css.NewParser(parse.NewInputString(src), false)
+	var current []*rule
+	skipDepth := 0 // nesting inside at-rules whose rules do not apply
+	for order < maxRules {
+		gt, _, data := p.Next()
+		switch gt {
+		case css.ErrorGrammar:
+			return order
+		case css.BeginAtRuleGrammar:
+			if skipDepth > 0 || !appliesAtRule(string(data), p.Values()) {
+				skipDepth++
+			}
+		case css.EndAtRuleGrammar:
+			skipDepth = max(0, skipDepth-1)
+		case css.BeginRulesetGrammar:
+			current = nil
+			if skipDepth == 0 {
+				current = parseSelectors(p.Values(), order)
+				order++
+			}
+		case css.DeclarationGrammar:
+			prop, value := readDeclaration(data, p.Values())
+			if styleProps[prop] {
+				for _, r := range current {
+					r.decls.set(prop, value)
+				}
+			}
+		case css.EndRulesetGrammar:
+			s.add(current)
+			current = nil
+		}
+	}
+	return order
+}
+
+// appliesAtRule reports whether rules inside an at-rule apply on screen:
+// only @media with the types all or screen and no conditions.
+func appliesAtRule(name string, prelude []css.Token) bool {
+	if name != "@media" {
+		return false
+	}
+	var b strings.Builder
+	for _, t := range prelude {
+		b.Write(t.Data)
+	}
+	return screenMedia(b.String())
+}
+
+// add indexes the rules that set something hidden-text detection reads.
+func (s *stylesheet) add(rules []*rule) {
+	for _, r := range rules {
+		if len(r.decls) == 0 {
+			continue
+		}
+		last := r.chain[len(r.chain)-1]
+		switch {
+		case last.id != "":
+			s.byID[last.id] = append(s.byID[last.id], r)
+		case len(last.classes) > 0:
+			s.byClass[last.classes[0]] = append(s.byClass[last.classes[0]], r)
+		case last.tag != "" && last.tag != "*":
+			s.byTag[last.tag] = append(s.byTag[last.tag], r)
+		default:
+			s.any = append(s.any, r)
+		}
+	}
+}
+
+// parseSelectors reads a selector list; unsupported selectors are left
+// out.
+func parseSelectors(tokens []css.Token, order int) []*rule {
+	var rules []*rule
+	start := 0
+	for i := 0; i <= len(tokens); i++ {
+		if i < len(tokens) && tokens[i].TokenType != css.CommaToken {
+			continue
+		}
+		if chain, ok := parseSelector(tokens[start:i]); ok {
+			rules = append(rules, &rule{chain: chain, specificity: specificity(chain), order: order, decls: declarations{}})
+		}
+		start = i + 1
+	}
+	return rules
+}
+
+// parseSelector reads one selector of the supported kinds.
+func parseSelector(tokens []css.Token) ([]compound, bool) {
+	var chain []compound
+	cur, started, child := compound{}, false, false
+	flush := func() {
+		if started {
+			cur.child = child
+			chain = append(chain, cur)
+			cur, started, child = compound{}, false, false
+		}
+	}
+	for i := 0; i < len(tokens); i++ {
+		t := tokens[i]
+		text := strings.ToLower(unescapeCSS(t.Data))
+		switch {
+		case t.TokenType == css.WhitespaceToken:
+			flush()
+		case t.TokenType == css.DelimToken && text == ">":
+			flush()
+			child = len(chain) > 0
+		case t.TokenType == css.IdentToken && !started:
+			cur.tag, started = text, true
+		case t.TokenType == css.DelimToken && text == "*" && !started:
+			cur.tag, started = "*", true
+		case t.TokenType == css.HashToken:
+			cur.id, started = unescapeCSS(t.Data[1:]), true
+		case t.TokenType == css.DelimToken && text == "." && i+1 < len(tokens) && tokens[i+1].TokenType == css.IdentToken:
+			cur.classes, started = append(cur.classes, unescapeCSS(tokens[i+1].Data)), true
+			i++
+		default:
+			return nil, false
+		}
+	}
+	flush()
+	return chain, len(chain) > 0 && !child
+}
+
+func specificity(chain []compound) int {
+	n := 0
+	for _, c := range chain {
+		if c.id != "" {
+			n += 10000
+		}
+		n += 100 * len(c.classes)
+		if c.tag != "" && c.tag != "*" {
+			n++
+		}
+	}
+	return n
+}
+
+// matching returns the rules that apply to element n, in cascade order
+// (lowest specificity first, then page order).
+func (s *stylesheet) matching(n *html.Node) []*rule {
+	if s == nil || (len(s.byID) == 0 && len(s.byClass) == 0 && len(s.byTag) == 0 && len(s.any) == 0) {
+		return nil
+	}
+	var candidates []*rule
+	if id := attr(n, "id"); id != "" {
+		candidates = append(candidates, s.byID[id]...)
+	}
+	for _, c := range strings.Fields(attr(n, "class")) {
+		candidates = append(candidates, s.byClass[c]...)
+	}
+	candidates = append(candidates, s.byTag[n.Data]...)
+	candidates = append(candidates, s.any...)
+	var out []*rule
+	for _, r := range candidates {
+		if r.matches(n) {
+			out = append(out, r)
+		}
+	}
+	sort.SliceStable(out, func(i, j int) bool {
+		if out[i].specificity != out[j].specificity {
+			return out[i].specificity < out[j].specificity
+		}
+		return out[i].order < out[j].order
+	})
+	return out
+}
+
+// matches reports whether r's selector matches element n.
+func (r *rule) matches(n *html.Node) bool {
+	last := len(r.chain) - 1
+	if !r.chain[last].matches(n) {
+		return false
+	}
+	return matchAncestors(r.chain[:last], r.chain[last].child, n.Parent)
+}
+
+// matchAncestors matches the rest of a chain (right to left) against n
+// and its ancestors; child says the next compound must be n itself.
+func matchAncestors(chain []compound, child bool, n *html.Node) bool {
+	if len(chain) == 0 {
+		return true
+	}
+	last := chain[len(chain)-1]
+	for ; n != nil && n.Type == html.ElementNode; n = n.Parent {
+		if last.matches(n) && matchAncestors(chain[:len(chain)-1], last.child, n.Parent) {
+			return true
+		}
+		if child {
+			return false
+		}
+	}
+	return false
+}
+
+// matches reports whether element n has c's tag, id and classes.
+func (c compound) matches(n *html.Node) bool {
+	if c.tag != "" && c.tag != "*" && c.tag != n.Data {
+		return false
+	}
+	if c.id != "" && attr(n, "id") != c.id {
+		return false
+	}
+	if len(c.classes) == 0 {
+		return true
+	}
+	have := strings.Fields(attr(n, "class"))
+	for _, want := range c.classes {
+		found := false
+		for _, h := range have {
+			found = found || h == want
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
+}
