@@ -405,3 +405,21 @@ func offscreen(d declarations, fontPx float64) bool {
 	pos := d.keyword("position")
 	return (pos == "absolute" || pos == "fixed" || pos == "relative") && (far("left") || far("top"))
 }
+
+// HidesContent reports whether an HTML start tag, such as
+// `<span style="display:none">` or `<span hidden>`, hides what it
+// encloses by its own name and attributes (the same tests RemoveHidden
+// makes, without a style sheet). The Markdown importer uses it for raw
+// HTML inside Markdown. It is false for anything that is not a start tag.
+func HidesContent(startTag string) bool {
+	z := html.NewTokenizer(strings.NewReader(startTag))
+	if z.Next() != html.StartTagToken {
+		return false
+	}
+	tok := z.Token()
+	n := &html.Node{Type: html.ElementNode, Data: tok.Data, Attr: tok.Attr}
+	h := hider{sheet: &stylesheet{}}
+	root := inherited{fontPx: 16, opacity: 1, color: rgba{0, 0, 0, 1}, bg: white}
+	style, hidden := h.element(n, root)
+	return hidden || style.hiddenText
+}
