@@ -126,9 +126,9 @@ func (c rgba) over(bg rgba) rgba {
 }
 
 // invisibleOn reports whether text in colour c cannot be told from the
-// opaque background bg: a WCAG contrast ratio under 1.1 (black on black
-// is 1.0, #777 on white is 4.5).
+// opaque background bg: a WCAG contrast ratio under 1.05 (black on black
+// is 1.0, yellow on white 1.07).
 func (c rgba) invisibleOn(bg rgba) bool {
 	a, b := c.over(bg).luminance(), bg.luminance()
-	return (max(a, b)+0.05)/(min(a, b)+0.05) < 1.1
+	return (max(a, b)+0.05)/(min(a, b)+0.05) < 1.05
 }
