@@ -81,6 +81,17 @@ func readBench(t *testing.T, path string) map[string]benchBody {
 
 func extractBenchPage(t *testing.T, path, pageURL string) string {
 	t.Helper()
+	u, _ := url.Parse(pageURL)
+	a, err := Extract(context.Background(), readGz(t, path), "", u)
+	if err != nil {
+		t.Logf("%s: %v", filepath.Base(path), err)
+	}
+	return a.Text
+}
+
+// readGz returns the uncompressed content of a .gz file.
+func readGz(t testing.TB, path string) []byte {
+	t.Helper()
 	f, err := os.Open(path)
 	if err != nil {
 		t.Fatal(err)
@@ -94,12 +105,7 @@ func extractBenchPage(t *testing.T, path, pageURL string) string {
 	if err != nil {
 		t.Fatal(err)
 	}
-	u, _ := url.Parse(pageURL)
-	a, err := Extract(context.Background(), body, "", u)
-	if err != nil {
-		t.Logf("%s: %v", filepath.Base(path), err)
-	}
-	return a.Text
+	return body
 }
 
 // findShared returns ../shared/<rel>, or "" when it is absent.

@@ -122,11 +122,33 @@ func (h *hider) computed(n *html.Node) declarations {
 		}
 	}
 	if style := attr(n, "style"); style != "" {
-		for prop, v := range parseInlineStyle(style) {
+		for prop, v := range parseInlineStyle(boundStyle(style)) {
 			d.set(prop, v)
 		}
 	}
 	return d
+}
+
+// maxStyle is the most of a style attribute read: no real page has a
+// longer one, and a hostile page cannot make every element cost
+// megabytes of parsing.
+const maxStyle = 16 << 10
+
+// boundStyle keeps the first and last maxStyle/2 bytes of a long style
+// attribute, cut at declaration boundaries, so that a declaration that
+// hides the element at either end is still read.
+func boundStyle(style string) string {
+	if len(style) <= maxStyle {
+		return style
+	}
+	head, tail := style[:maxStyle/2], style[len(style)-maxStyle/2:]
+	if i := strings.LastIndexByte(head, ';'); i >= 0 {
+		head = head[:i+1]
+	}
+	if i := strings.IndexByte(tail, ';'); i >= 0 {
+		tail = tail[i+1:]
+	}
+	return head + tail
 }
 
 // hiddenByMarkup reports whether element n is hidden by its tag or

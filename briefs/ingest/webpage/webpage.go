@@ -32,7 +32,11 @@ var (
 // Extract reads the article in an HTML page. contentType is the HTTP
 // Content-Type header ("" for a local file); pageURL is where the page came
 // from (nil for a local file) and is the fallback for Article.URL. Source is
-// left for the caller to fill. Extraction cannot be interrupted midway, so
+// left for the caller to fill. When the page holds only a cookie notice, a
+// subscription box or a login form, or too little text to be the article,
+// the error is ErrCookieWall, ErrPaywall, ErrLoginPage or ErrTooShort (a
+// *TooShortError) and the article comes back with what could be read, to
+// show a person; it must not be summarised. Extraction cannot be interrupted midway, so
 // ctx is checked between its steps.
 func Extract(ctx context.Context, body []byte, contentType string, pageURL *url.URL) (briefs.Article, error) {
 	doc, err := html.Parse(strings.NewReader(Decode(body, contentType)))
@@ -55,6 +59,9 @@ func Extract(ctx context.Context, body []byte, contentType string, pageURL *url.
 	a.Text = dropRepeatedMeta(mainText(ra, doc), a)
 	if a.Text == "" {
 		return briefs.Article{}, ErrNoText
+	}
+	if err := checkWalls(a.Text, body, doc); err != nil {
+		return a, err
 	}
 	return a, nil
 }

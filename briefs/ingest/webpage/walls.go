@@ -1,0 +1,160 @@
+package webpage
+
+import (
+	"errors"
+	"fmt"
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/net/html"
+)
+
+// What Extract reports instead of an article when the page holds none a
+// reader could use: test with errors.Is. Their texts are meant for
+// people ("only a cookie notice could be read").
+var (
+	ErrCookieWall = errors.New("only a cookie notice could be read")
+	ErrPaywall    = errors.New("only the subscription notice could be read")
+	ErrLoginPage  = errors.New("the page is a login form")
+	ErrTooShort   = errors.New("the extracted text is too short to be the article")
+)
+
+// TooShortError is ErrTooShort with the number of words found.
+type TooShortError struct{ Words int }
+
+// Error names the word count.
+func (e *TooShortError) Error() string {
+	return fmt.Sprintf("%v (%d words)", ErrTooShort, e.Words)
+}
+
+// Is makes errors.Is(err, ErrTooShort) true.
+func (e *TooShortError) Is(target error) bool { return target == ErrTooShort }
+
+// FailureKind names the kind of a wall or too-short failure for
+// machine-readable output: "cookie-wall", "paywall", "login-page",
+// "too-short", or "" for any other error.
+func FailureKind(err error) string {
+	switch {
+	case errors.Is(err, ErrCookieWall):
+		return "cookie-wall"
+	case errors.Is(err, ErrPaywall):
+		return "paywall"
+	case errors.Is(err, ErrLoginPage):
+		return "login-page"
+	case errors.Is(err, ErrTooShort):
+		return "too-short"
+	}
+	return ""
+}
+
+// minWords is the shortest text accepted as an article. The shortest
+// news items in the benchmarks run to 18 words; what is shorter is a
+// caption, a script notice or an error message.
+const minWords = 15
+
+// Cue phrases, matched case-insensitively against each paragraph of the
+// extracted text, in the languages news is most often read in.
+var (
+	cookieCues = regexp.MustCompile(`(?i)\bcookies?\b|\bconsent\b|\bgdpr\b|privacy (settings|preferences|choices|policy)|` +
+		`manage (preferences|options|settings)|accept all|reject all|tracking technologies|` +
+		`einwilligung|datenschutz|zustimmen|akzeptieren|nous utilisons des|consentement|` +
+		`utilizamos cookies|usamos cookies|aceptar|utilizziamo|acconsenti|файлы cookie`)
+	payCues = regexp.MustCompile(`(?i)\bsubscri(be|ber|bers|ption|ptions)\b|\bpaywall\b|free trial|unlimited (digital )?access|` +
+		`premium (article|content|story)|become a (member|subscriber)|per (month|week)|a month\b|/mo(nth)?\b|` +
+		`\babonn|\babo\b|abonnement|suscr[ií]b|suscripci[oó]n|abbonati|abbonamento|подпис`)
+	strongPayCues = regexp.MustCompile(`(?i)(continue|keep) reading|read the (full|whole|rest of the) (article|story)|` +
+		`(article|story|content) is (only )?(available )?(for|to) (subscribers|members)|subscribers only|` +
+		`already a (subscriber|member)|subscribe (now )?to (read|continue|unlock)|unlock (this|the) (article|story)|` +
+		`weiterlesen mit|lesen sie weiter|réservé aux abonnés|exclusivo para suscriptores`)
+	loginCues = regexp.MustCompile(`(?i)\b(sign|log) ?(in|on)\b|\bpassword\b|\busername\b|forgot|remember me|` +
+		`create (an )?account|e-?mail address|anmelden|passwort|connexion|mot de passe|contraseña|iniciar sesión|войти|пароль`)
+	notFree = regexp.MustCompile(`(?i)"isAccessibleForFree"\s*:\s*"?false`)
+)
+
+// maxWallText is the longest text (in bytes) that may still be a wall;
+// every wall rule needs fewer than 150 words outside the notice, and
+// notices run to a few hundred words.
+const maxWallText = 16 << 10
+
+// cueWords is how many words of text fall in paragraphs that match each
+// kind of cue.
+type cueWords struct{ total, cookie, pay, login int }
+
+func countCues(text string) (c cueWords, strongPay bool) {
+	for _, para := range strings.Split(text, "\n\n") {
+		n := countWords(para)
+		c.total += n
+		if cookieCues.MatchString(para) {
+			c.cookie += n
+		}
+		if payCues.MatchString(para) || strongPayCues.MatchString(para) {
+			c.pay += n
+		}
+		if loginCues.MatchString(para) {
+			c.login += n
+		}
+		strongPay = strongPay || strongPayCues.MatchString(para)
+	}
+	return c, strongPay
+}
+
+// checkWalls reports an error when the extracted text is a cookie
+// notice, a subscription box, a login form or too short to be the
+// article. raw is the page's markup; doc its tree.
+func checkWalls(text string, raw []byte, doc *html.Node) error {
+	if len(text) > maxWallText {
+		return nil // far longer than any notice: an article
+	}
+	c, strongPay := countCues(text)
+	rest := c.total - max(c.cookie, c.pay, c.login) // the words that are not wall
+	switch {
+	case c.total == 0:
+		return nil // ErrNoText is reported by the caller
+	case share(c.cookie, c.total) >= 0.5 && rest < 150:
+		return ErrCookieWall
+	case share(c.pay, c.total) >= 0.4 && rest < 150,
+		strongPay && c.total-c.pay < 120,
+		notFree.Match(raw) && c.total < 150:
+		return ErrPaywall
+	case hasPasswordField(doc) && (share(c.login, c.total) >= 0.3 || c.total < 60) && rest < 150:
+		return ErrLoginPage
+	case c.total < minWords:
+		return &TooShortError{Words: c.total}
+	}
+	return nil
+}
+
+// countWords counts the words of s; in scripts written without spaces
+// (Chinese, Japanese, Thai…) two characters count as one word.
+func countWords(s string) int {
+	words, dense := 0, 0
+	for _, f := range strings.Fields(s) {
+		n := 0
+		for _, r := range f {
+			if unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Thai, unicode.Lao, unicode.Khmer, unicode.Myanmar) {
+				n++
+			}
+		}
+		dense += n
+		if n < utf8.RuneCountInString(f) {
+			words++
+		}
+	}
+	return words + dense/2
+}
+
+func share(part, whole int) float64 { return float64(part) / float64(max(1, whole)) }
+
+// hasPasswordField reports whether doc has a visible password input.
+func hasPasswordField(doc *html.Node) bool {
+	found := false
+	walk(doc, func(n *html.Node) bool {
+		if n.Type == html.ElementNode && n.Data == "input" && strings.EqualFold(attr(n, "type"), "password") {
+			found = true
+		}
+		return !found
+	})
+	return found
+}
