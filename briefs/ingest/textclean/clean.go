@@ -22,9 +22,9 @@ import (
 func IsInvisible(r rune) bool {
 	switch {
 	case r >= 0x200B && r <= 0x200F, // zero-width space … right-to-left mark
-		r >= 0x202A && r <= 0x202E, // bidi embeddings and overrides
-		r >= 0x2060 && r <= 0x2064, // word joiner, invisible operators
-		r >= 0x2066 && r <= 0x2069, // bidi isolates
+		r >= 0x202A && r <= 0x202E,   // bidi embeddings and overrides
+		r >= 0x2060 && r <= 0x2064,   // word joiner, invisible operators
+		r >= 0x2066 && r <= 0x2069,   // bidi isolates
 		r >= 0xE0000 && r <= 0xE007F, // tag characters
 		r >= 0xE0100 && r <= 0xE01EF, // variation selectors 17–256
 		r == 0xFEFF, r == 0x00AD, r == 0x061C:
