@@ -41,6 +41,7 @@ type rule struct {
 type stylesheet struct {
 	byID, byClass, byTag map[string][]*rule
 	any                  []*rule
+	steps                int // matching work done so far
 }
 
 // styleProps are the properties hidden-text detection reads; rules
@@ -55,9 +56,16 @@ var styleProps = map[string]bool{
 	"content-visibility": true, "line-height": true, "-webkit-text-fill-color": true,
 }
 
-// maxRules bounds the rules read from one page, so a hostile style sheet
-// cannot make matching quadratic.
-const maxRules = 5000
+// maxRules bounds the rules read from one page, and maxMatchSteps the
+// work of matching them, so a hostile style sheet cannot make matching
+// quadratic; past the budget, rules are no longer applied.
+const (
+	maxRules      = 2000
+	maxMatchSteps = 20_000_000
+)
+
+// maxChain is the longest selector chain read (".a .b .c .d").
+const maxChain = 8
 
 // readStylesheet parses every <style> element of doc that applies to
 // the screen.
@@ -216,7 +224,7 @@ func parseSelector(tokens []css.Token) ([]compound, bool) {
 		}
 	}
 	flush()
-	return chain, len(chain) > 0 && !child
+	return chain, len(chain) > 0 && len(chain) <= maxChain && !child
 }
 
 func specificity(chain []compound) int {
@@ -250,7 +258,11 @@ func (s *stylesheet) matching(n *html.Node) []*rule {
 	candidates = append(candidates, s.any...)
 	var out []*rule
 	for _, r := range candidates {
-		if r.matches(n) {
+		if s.steps > maxMatchSteps {
+			break // a hostile style sheet: keep what is known
+		}
+		s.steps++
+		if r.matches(n, &s.steps) {
 			out = append(out, r)
 		}
 	}
@@ -263,31 +275,35 @@ func (s *stylesheet) matching(n *html.Node) []*rule {
 	return out
 }
 
-// matches reports whether r's selector matches element n.
-func (r *rule) matches(n *html.Node) bool {
+// matches reports whether r's selector matches element n. Ancestors are
+// matched greedily, nearest first, which is exact for descendant
+// combinators; a child combinator after a descendant one can miss a
+// match a browser would find (".x > p span" when the nearest p is not
+// the one inside .x). steps counts the elements looked at.
+func (r *rule) matches(n *html.Node, steps *int) bool {
 	last := len(r.chain) - 1
 	if !r.chain[last].matches(n) {
 		return false
 	}
-	return matchAncestors(r.chain[:last], r.chain[last].child, n.Parent)
-}
-
-// matchAncestors matches the rest of a chain (right to left) against n
-// and its ancestors; child says the next compound must be n itself.
-func matchAncestors(chain []compound, child bool, n *html.Node) bool {
-	if len(chain) == 0 {
-		return true
-	}
-	last := chain[len(chain)-1]
-	for ; n != nil && n.Type == html.ElementNode; n = n.Parent {
-		if last.matches(n) && matchAncestors(chain[:len(chain)-1], last.child, n.Parent) {
-			return true
+	child := r.chain[last].child
+	n = n.Parent
+	for i := last - 1; i >= 0; i-- {
+		c := r.chain[i]
+		for ; n != nil && n.Type == html.ElementNode; n = n.Parent {
+			*steps++
+			if c.matches(n) {
+				break
+			}
+			if child {
+				return false
+			}
 		}
-		if child {
+		if n == nil || n.Type != html.ElementNode {
 			return false
 		}
+		child, n = c.child, n.Parent
 	}
-	return false
+	return true
 }
 
 // matches reports whether element n has c's tag, id and classes.

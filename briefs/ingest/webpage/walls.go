@@ -26,6 +26,9 @@ type TooShortError struct{ Words int }
 
 // Error names the word count.
 func (e *TooShortError) Error() string {
+	if e.Words == 1 {
+		return fmt.Sprintf("%v (1 word)", ErrTooShort)
+	}
 	return fmt.Sprintf("%v (%d words)", ErrTooShort, e.Words)
 }
 
@@ -102,8 +105,9 @@ func countCues(text string) (c cueWords, strongPay bool) {
 
 // checkWalls reports an error when the extracted text is a cookie
 // notice, a subscription box, a login form or too short to be the
-// article. raw is the page's markup; doc its tree.
-func checkWalls(text string, raw []byte, doc *html.Node) error {
+// article. raw is the page's markup; password says it has a password
+// field.
+func checkWalls(text string, raw []byte, password bool) error {
 	if len(text) > maxWallText {
 		return nil // far longer than any notice: an article
 	}
@@ -118,7 +122,7 @@ func checkWalls(text string, raw []byte, doc *html.Node) error {
 		strongPay && c.total-c.pay < 120,
 		notFree.Match(raw) && c.total < 150:
 		return ErrPaywall
-	case hasPasswordField(doc) && (share(c.login, c.total) >= 0.3 || c.total < 60) && rest < 150:
+	case password && (share(c.login, c.total) >= 0.3 || c.total < 60) && rest < 150:
 		return ErrLoginPage
 	case c.total < minWords:
 		return &TooShortError{Words: c.total}

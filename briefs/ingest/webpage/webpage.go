@@ -39,7 +39,11 @@ var (
 // show a person; it must not be summarised. Extraction cannot be interrupted midway, so
 // ctx is checked between its steps.
 func Extract(ctx context.Context, body []byte, contentType string, pageURL *url.URL) (briefs.Article, error) {
-	doc, err := html.Parse(strings.NewReader(Decode(body, contentType)))
+	page := Decode(body, contentType)
+	if countElements(page).tooCostly(len(page)) {
+		return extractFlat(ctx, page, body, pageURL)
+	}
+	doc, err := html.Parse(strings.NewReader(page))
 	if err != nil {
 		return briefs.Article{}, fmt.Errorf("%w (%v)", ErrBadMarkup, err)
 	}
@@ -57,10 +61,28 @@ func Extract(ctx context.Context, body []byte, contentType string, pageURL *url.
 	}
 	a := meta.article(ra)
 	a.Text = dropRepeatedMeta(mainText(ra, doc), a)
+	return finish(a, body, hasPasswordField(doc))
+}
+
+// extractFlat reads a page too costly for a tree straight
+// from the tokenizer (see flatText).
+func extractFlat(ctx context.Context, page string, body []byte, pageURL *url.URL) (briefs.Article, error) {
+	meta, text, password := flatText(page)
+	if err := ctx.Err(); err != nil {
+		return briefs.Article{}, err
+	}
+	meta.pageURL = pageURL
+	a := meta.article(readability.Article{})
+	a.Text = dropRepeatedMeta(textclean.JoinParagraphs(strings.Split(textclean.Clean(text), "\n")), a)
+	return finish(a, body, password)
+}
+
+// finish reports an empty text, a wall or a too-short text as an error.
+func finish(a briefs.Article, body []byte, password bool) (briefs.Article, error) {
 	if a.Text == "" {
 		return briefs.Article{}, ErrNoText
 	}
-	if err := checkWalls(a.Text, body, doc); err != nil {
+	if err := checkWalls(a.Text, body, password); err != nil {
 		return a, err
 	}
 	return a, nil
