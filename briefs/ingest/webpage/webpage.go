@@ -49,6 +49,7 @@ func Extract(ctx context.Context, body []byte, contentType string, pageURL *url.
 	}
 	RemoveHidden(doc)
 	meta := readMeta(doc, pageURL)
+	removeFurniture(doc)
 	if err := ctx.Err(); err != nil {
 		return briefs.Article{}, err
 	}
@@ -59,8 +60,11 @@ func Extract(ctx context.Context, body []byte, contentType string, pageURL *url.
 	if err := ctx.Err(); err != nil {
 		return briefs.Article{}, err
 	}
+	if ra.Node != nil {
+		removeLinkLists(ra.Node)
+	}
 	a := meta.article(ra)
-	a.Text = dropRepeatedMeta(mainText(ra, doc), a)
+	a.Text = dropFurnitureParagraphs(dropRepeatedMeta(mainText(ra, doc), a))
 	return finish(a, body, hasPasswordField(doc))
 }
 
@@ -73,7 +77,7 @@ func extractFlat(ctx context.Context, page string, body []byte, pageURL *url.URL
 	}
 	meta.pageURL = pageURL
 	a := meta.article(readability.Article{})
-	a.Text = dropRepeatedMeta(textclean.JoinParagraphs(strings.Split(textclean.Clean(text), "\n")), a)
+	a.Text = dropFurnitureParagraphs(dropRepeatedMeta(textclean.JoinParagraphs(strings.Split(textclean.Clean(text), "\n")), a))
 	return finish(a, body, password)
 }
 
