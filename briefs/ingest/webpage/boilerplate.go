@@ -11,13 +11,13 @@ import (
 // Page furniture that readability keeps with the article — captions and
 // photo credits, share bars, hover cards fused into sentences,
 // "Related"/"Read more" blocks, cookie banners — is removed in three
-// steps: elements named for it (class or id) and figure captions before
-// readability runs; blocks made mostly of links in readability's result;
+// steps: elements named for it (class or id; cookie banners are left for
+// the wall checks) and figure captions before readability runs; blocks made mostly of links in readability's result;
 // and paragraphs that are labels, credits, social-network lists, cookie
 // notices or repeats in the text.
 
 // furnitureName matches class and id words of page furniture.
-var furnitureName = regexp.MustCompile(`(?i)(^|[-_])(captions?|credits?|share|sharing|sharebar|share-?tools|social|related|recommended|recirc|read-?more|newsletter|cookies?|consent|gdpr|hovercard|tooltip|popover|rollover|outbrain|taboola|advert|advertisement|sponsored|most-?read|most-?popular|trending)($|[-_])`)
+var furnitureName = regexp.MustCompile(`(?i)(^|[-_])(captions?|credits?|share|sharing|sharebar|share-?tools|social|related|recommended|recirc|read-?more|newsletter|hovercard|tooltip|popover|rollover|outbrain|taboola|advert|advertisement|sponsored|most-?read|most-?popular|trending)($|[-_])`)
 
 // maxFurnitureShare is the largest part of the page's text an element
 // may hold to be removed as furniture; a larger one may wrap the article.
@@ -38,7 +38,7 @@ func removeFurniture(doc *html.Node) {
 			return true
 		}
 		named := furnitureName.MatchString(attr(n, "class")) || furnitureName.MatchString(attr(n, "id"))
-		if n.DataAtom == atom.Figcaption || (named && !holdsProse(n)) {
+		if n.DataAtom == atom.Figcaption || (named && !holdsProse(n) && !holdsByline(n)) {
 			doomed = append(doomed, n)
 			return false
 		}
@@ -67,6 +67,24 @@ func holdsProse(n *html.Node) bool {
 			return false
 		case c.Type == html.TextNode && len(strings.TrimSpace(c.Data)) >= proseLen:
 			found = true
+		}
+		return !found
+	})
+	return found
+}
+
+// bylineName matches the class, id, rel or itemprop of an author credit.
+var bylineName = regexp.MustCompile(`(?i)author|byline|dateline`)
+
+// holdsByline reports whether n holds an author credit (a header whose
+// class names its share buttons, say), which readability reads later.
+func holdsByline(n *html.Node) bool {
+	found := false
+	walk(n, func(c *html.Node) bool {
+		if c.Type == html.ElementNode {
+			for _, key := range []string{"class", "id", "rel", "itemprop"} {
+				found = found || bylineName.MatchString(attr(c, key))
+			}
 		}
 		return !found
 	})

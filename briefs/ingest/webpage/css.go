@@ -87,32 +87,38 @@ func unescapeCSS(b []byte) string {
 		return s
 	}
 	var out strings.Builder
-	for i := 0; i < len(s); i++ {
+	for i := 0; i < len(s); {
 		if s[i] != '\\' || i+1 >= len(s) {
 			out.WriteByte(s[i])
+			i++
 			continue
 		}
-		j := i + 1
-		for j < len(s) && j < i+7 && isHex(s[j]) {
-			j++
-		}
-		if j == i+1 { // not hex: the character itself
-			r, size := utf8.DecodeRuneInString(s[j:])
-			out.WriteRune(r)
-			i = j + size - 1
-			continue
-		}
-		n, _ := strconv.ParseUint(s[i+1:j], 16, 32)
-		if n == 0 || n > utf8.MaxRune || (n >= 0xD800 && n <= 0xDFFF) {
-			n = utf8.RuneError
-		}
-		out.WriteRune(rune(n))
-		if j < len(s) && (s[j] == ' ' || s[j] == '\t' || s[j] == '\n') {
-			j++
-		}
-		i = j - 1
+		r, next := readEscape(s, i+1)
+		out.WriteRune(r)
+		i = next
 	}
 	return out.String()
+}
+
+// readEscape reads the escape whose backslash is just before s[i]; it
+// returns the character and the index after the escape.
+func readEscape(s string, i int) (rune, int) {
+	j := i
+	for j < len(s) && j < i+6 && isHex(s[j]) {
+		j++
+	}
+	if j == i { // not hex: the character itself
+		r, size := utf8.DecodeRuneInString(s[i:])
+		return r, i + size
+	}
+	n, _ := strconv.ParseUint(s[i:j], 16, 32)
+	if n == 0 || n > utf8.MaxRune || (n >= 0xD800 && n <= 0xDFFF) {
+		n = utf8.RuneError
+	}
+	if j < len(s) && (s[j] == ' ' || s[j] == '\t' || s[j] == '\n') {
+		j++ // one white-space character ends the escape
+	}
+	return rune(n), j
 }
 
 func isHex(c byte) bool {

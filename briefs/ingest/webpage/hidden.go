@@ -337,22 +337,29 @@ func scaledAway(d declarations) bool {
 		return true
 	}
 	for name, args := range d.functionArgs("transform") {
-		switch name {
-		case "scale", "scalex", "scaley", "scale3d":
-			for _, a := range args {
-				if math.Abs(fraction(a)) <= faint {
-					return true
-				}
-			}
-		case "matrix":
-			if len(args) == 6 && math.Abs(args[0].n) <= faint && math.Abs(args[3].n) <= faint {
+		if transformHides(name, args) {
+			return true
+		}
+	}
+	return false
+}
+
+// transformHides reports whether one transform function hides what it
+// transforms.
+func transformHides(name string, args []length) bool {
+	switch name {
+	case "scale", "scalex", "scaley", "scale3d":
+		for _, a := range args {
+			if math.Abs(fraction(a)) <= faint {
 				return true
 			}
-		case "translate", "translatex", "translatey", "translate3d":
-			for _, a := range args {
-				if px, ok := a.px(16); ok && a.unit != "%" && px <= offscreenPx {
-					return true
-				}
+		}
+	case "matrix":
+		return len(args) == 6 && math.Abs(args[0].n) <= faint && math.Abs(args[3].n) <= faint
+	case "translate", "translatex", "translatey", "translate3d":
+		for _, a := range args {
+			if px, ok := a.px(16); ok && a.unit != "%" && px <= offscreenPx {
+				return true
 			}
 		}
 	}

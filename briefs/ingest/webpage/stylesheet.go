@@ -192,39 +192,56 @@ func parseSelectors(tokens []css.Token, order int) []*rule {
 
 // parseSelector reads one selector of the supported kinds.
 func parseSelector(tokens []css.Token) ([]compound, bool) {
-	var chain []compound
-	cur, started, child := compound{}, false, false
-	flush := func() {
-		if started {
-			cur.child = child
-			chain = append(chain, cur)
-			cur, started, child = compound{}, false, false
-		}
-	}
+	var b selectorBuilder
 	for i := 0; i < len(tokens); i++ {
-		t := tokens[i]
-		text := strings.ToLower(unescapeCSS(t.Data))
-		switch {
-		case t.TokenType == css.WhitespaceToken:
-			flush()
-		case t.TokenType == css.DelimToken && text == ">":
-			flush()
-			child = len(chain) > 0
-		case t.TokenType == css.IdentToken && !started:
-			cur.tag, started = text, true
-		case t.TokenType == css.DelimToken && text == "*" && !started:
-			cur.tag, started = "*", true
-		case t.TokenType == css.HashToken:
-			cur.id, started = unescapeCSS(t.Data[1:]), true
-		case t.TokenType == css.DelimToken && text == "." && i+1 < len(tokens) && tokens[i+1].TokenType == css.IdentToken:
-			cur.classes, started = append(cur.classes, unescapeCSS(tokens[i+1].Data)), true
-			i++
-		default:
+		var ok bool
+		if i, ok = b.token(tokens, i); !ok {
 			return nil, false
 		}
 	}
-	flush()
-	return chain, len(chain) > 0 && len(chain) <= maxChain && !child
+	b.flush()
+	return b.chain, len(b.chain) > 0 && len(b.chain) <= maxChain && !b.child
+}
+
+// selectorBuilder gathers compounds while a selector is read.
+type selectorBuilder struct {
+	chain   []compound
+	cur     compound
+	started bool // cur has something in it
+	child   bool // the next compound follows ">"
+}
+
+// token reads tokens[i] (and the class name after a "."); it returns the
+// index of the last token used, and false for an unsupported selector.
+func (b *selectorBuilder) token(tokens []css.Token, i int) (int, bool) {
+	t := tokens[i]
+	text := strings.ToLower(unescapeCSS(t.Data))
+	switch {
+	case t.TokenType == css.WhitespaceToken:
+		b.flush()
+	case t.TokenType == css.DelimToken && text == ">":
+		b.flush()
+		b.child = len(b.chain) > 0
+	case (t.TokenType == css.IdentToken || (t.TokenType == css.DelimToken && text == "*")) && !b.started:
+		b.cur.tag, b.started = text, true
+	case t.TokenType == css.HashToken:
+		b.cur.id, b.started = unescapeCSS(t.Data[1:]), true
+	case t.TokenType == css.DelimToken && text == "." && i+1 < len(tokens) && tokens[i+1].TokenType == css.IdentToken:
+		b.cur.classes, b.started = append(b.cur.classes, unescapeCSS(tokens[i+1].Data)), true
+		return i + 1, true
+	default:
+		return i, false
+	}
+	return i, true
+}
+
+// flush ends the current compound.
+func (b *selectorBuilder) flush() {
+	if b.started {
+		b.cur.child = b.child
+		b.chain = append(b.chain, b.cur)
+		b.cur, b.started, b.child = compound{}, false, false
+	}
 }
 
 func specificity(chain []compound) int {

@@ -104,8 +104,7 @@ func countCues(text string) (c cueWords, strongPay bool) {
 }
 
 // checkWalls reports an error when the extracted text is a cookie
-// notice, a subscription box, a login form or too short to be the
-// article. raw is the page's markup; password says it has a password
+// notice, a subscription box or a login form. raw is the page's markup; password says it has a password
 // field.
 func checkWalls(text string, raw []byte, password bool) error {
 	if len(text) > maxWallText {
@@ -124,8 +123,6 @@ func checkWalls(text string, raw []byte, password bool) error {
 		return ErrPaywall
 	case password && (share(c.login, c.total) >= 0.3 || c.total < 60) && rest < 150:
 		return ErrLoginPage
-	case c.total < minWords:
-		return &TooShortError{Words: c.total}
 	}
 	return nil
 }

@@ -64,8 +64,7 @@ func Extract(ctx context.Context, body []byte, contentType string, pageURL *url.
 		removeLinkLists(ra.Node)
 	}
 	a := meta.article(ra)
-	a.Text = dropFurnitureParagraphs(dropRepeatedMeta(mainText(ra, doc), a))
-	return finish(a, body, hasPasswordField(doc))
+	return finish(a, dropRepeatedMeta(mainText(ra, doc), a), body, hasPasswordField(doc))
 }
 
 // extractFlat reads a page too costly for a tree straight
@@ -77,17 +76,23 @@ func extractFlat(ctx context.Context, page string, body []byte, pageURL *url.URL
 	}
 	meta.pageURL = pageURL
 	a := meta.article(readability.Article{})
-	a.Text = dropFurnitureParagraphs(dropRepeatedMeta(textclean.JoinParagraphs(strings.Split(textclean.Clean(text), "\n")), a))
-	return finish(a, body, password)
+	return finish(a, dropRepeatedMeta(textclean.JoinParagraphs(strings.Split(textclean.Clean(text), "\n")), a), body, password)
 }
 
-// finish reports an empty text, a wall or a too-short text as an error.
-func finish(a briefs.Article, body []byte, password bool) (briefs.Article, error) {
-	if a.Text == "" {
+// finish checks the text read from the page for walls, removes the
+// furniture paragraphs and sets it as a's text; an empty text, a wall and
+// a text too short to be the article are errors.
+func finish(a briefs.Article, text string, body []byte, password bool) (briefs.Article, error) {
+	if text == "" {
 		return briefs.Article{}, ErrNoText
 	}
-	if err := checkWalls(a.Text, body, password); err != nil {
+	if err := checkWalls(text, body, password); err != nil {
+		a.Text = text
 		return a, err
+	}
+	a.Text = dropFurnitureParagraphs(text)
+	if n := countWords(a.Text); n < minWords {
+		return a, &TooShortError{Words: n}
 	}
 	return a, nil
 }
