@@ -16,8 +16,30 @@ import (
 // and paragraphs that are labels, credits, social-network lists, cookie
 // notices or repeats in the text.
 
-// furnitureName matches class and id words of page furniture.
-var furnitureName = regexp.MustCompile(`(?i)(^|[-_])(captions?|credits?|share|sharing|sharebar|share-?tools|social|related|recommended|recirc|read-?more|newsletter|hovercard|tooltip|popover|rollover|outbrain|taboola|advert|advertisement|sponsored|most-?read|most-?popular|trending)($|[-_])`)
+// furnitureWords are class and id words (split at "-", "_" and spaces;
+// two-word names also match written as one) of page furniture.
+var furnitureWords = map[string]bool{
+	"caption": true, "captions": true, "credit": true, "credits": true, "share": true, "sharing": true,
+	"sharebar": true, "sharetools": true, "social": true, "related": true, "recommended": true, "recirc": true,
+	"readmore": true, "newsletter": true, "hovercard": true, "tooltip": true, "popover": true, "rollover": true,
+	"outbrain": true, "taboola": true, "advert": true, "advertisement": true, "sponsored": true,
+	"mostread": true, "mostpopular": true, "trending": true,
+}
+
+// isFurnitureName reports whether a class or id attribute names page
+// furniture.
+func isFurnitureName(v string) bool {
+	if v == "" {
+		return false
+	}
+	words := strings.FieldsFunc(strings.ToLower(v), func(r rune) bool { return r == '-' || r == '_' || r == ' ' || r == '\t' || r == '\n' })
+	for i, w := range words {
+		if furnitureWords[w] || (i > 0 && furnitureWords[words[i-1]+w]) {
+			return true
+		}
+	}
+	return false
+}
 
 // maxFurnitureShare is the largest part of the page's text an element
 // may hold to be removed as furniture; a larger one may wrap the article.
@@ -37,7 +59,7 @@ func removeFurniture(doc *html.Node) {
 		if n.Type != html.ElementNode || n == body || sizes[n] > limit {
 			return true
 		}
-		named := furnitureName.MatchString(attr(n, "class")) || furnitureName.MatchString(attr(n, "id"))
+		named := isFurnitureName(attr(n, "class")) || isFurnitureName(attr(n, "id"))
 		if n.DataAtom == atom.Figcaption || (named && !holdsProse(n) && !holdsByline(n)) {
 			doomed = append(doomed, n)
 			return false
@@ -219,7 +241,7 @@ func dropFurnitureParagraphs(text string) string {
 		words := len(strings.Fields(p))
 		switch {
 		case seen[strings.ToLower(p)] > 1, isFurniture(p, words):
-			inList = inList || furnitureLabel.MatchString(p)
+			inList = inList || (words <= maxLabelWords && furnitureLabel.MatchString(p))
 			continue
 		case inList && words <= 15 && !strings.ContainsAny(p[len(p)-1:], ".!?:;\""):
 			continue // a headline in a list of related stories
@@ -234,14 +256,12 @@ func dropFurnitureParagraphs(text string) string {
 // pointer, credit, share bar or cookie notice.
 func isFurniture(p string, words int) bool {
 	switch {
-	case furnitureLabel.MatchString(p):
-		return true
-	case words <= maxLabelWords && (labelled.MatchString(p) || credit.MatchString(p)):
+	case words <= maxLabelWords && (furnitureLabel.MatchString(p) || labelled.MatchString(p) || credit.MatchString(p)):
 		return true
 	case words <= 80 && cookieNotice.MatchString(p):
 		return true
 	}
-	return socialOnly(p)
+	return words <= maxLabelWords && socialOnly(p)
 }
 
 // socialOnly reports whether every word of p names a social network or a

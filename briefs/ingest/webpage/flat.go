@@ -33,8 +33,16 @@ func (c markupCost) tooCostly(size int) bool {
 // took readability half a minute.
 const maxDepthBytes = 256 << 20
 
+// smallPage is the size under which a page with few tags needs no
+// pre-pass: its depth cannot reach maxDepthBytes before the parser's own
+// limit of 512 (which is ErrBadMarkup).
+const smallPage = maxDepthBytes / 1024
+
 // countElements measures page, stopping once past maxElements.
 func countElements(page string) markupCost {
+	if len(page) <= smallPage && strings.Count(page, "<") <= maxElements {
+		return markupCost{elements: strings.Count(page, "<")}
+	}
 	z := html.NewTokenizer(strings.NewReader(page))
 	var c markupCost
 	n, attrs, depth := 0, 0, 0

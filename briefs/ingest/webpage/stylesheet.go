@@ -334,15 +334,29 @@ func (c compound) matches(n *html.Node) bool {
 	if len(c.classes) == 0 {
 		return true
 	}
-	have := strings.Fields(attr(n, "class"))
+	have := attr(n, "class")
 	for _, want := range c.classes {
-		found := false
-		for _, h := range have {
-			found = found || h == want
-		}
-		if !found {
+		if !hasClass(have, want) {
 			return false
 		}
 	}
 	return true
 }
+
+// hasClass reports whether the class list classes holds want, without
+// allocating.
+func hasClass(classes, want string) bool {
+	for i := 0; ; {
+		j := strings.Index(classes[i:], want)
+		if j < 0 {
+			return false
+		}
+		start, end := i+j, i+j+len(want)
+		if (start == 0 || isSpace(classes[start-1])) && (end == len(classes) || isSpace(classes[end])) {
+			return true
+		}
+		i = start + 1
+	}
+}
+
+func isSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' }

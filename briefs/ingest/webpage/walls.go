@@ -57,21 +57,21 @@ func FailureKind(err error) string {
 // caption, a script notice or an error message.
 const minWords = 15
 
-// Cue phrases, matched case-insensitively against each paragraph of the
-// extracted text, in the languages news is most often read in.
+// Cue phrases, matched against each paragraph of the extracted text in
+// lower case (notFree against the markup), in the languages news is most often read in.
 var (
-	cookieCues = regexp.MustCompile(`(?i)\bcookies?\b|\bconsent\b|\bgdpr\b|privacy (settings|preferences|choices|policy)|` +
+	cookieCues = regexp.MustCompile(`\bcookies?\b|\bconsent\b|\bgdpr\b|privacy (settings|preferences|choices|policy)|` +
 		`manage (preferences|options|settings)|accept all|reject all|tracking technologies|` +
 		`einwilligung|datenschutz|zustimmen|akzeptieren|nous utilisons des|consentement|` +
 		`utilizamos cookies|usamos cookies|aceptar|utilizziamo|acconsenti|файлы cookie`)
-	payCues = regexp.MustCompile(`(?i)\bsubscri(be|ber|bers|ption|ptions)\b|\bpaywall\b|free trial|unlimited (digital )?access|` +
+	payCues = regexp.MustCompile(`\bsubscri(be|ber|bers|ption|ptions)\b|\bpaywall\b|free trial|unlimited (digital )?access|` +
 		`premium (article|content|story)|become a (member|subscriber)|per (month|week)|a month\b|/mo(nth)?\b|` +
 		`\babonn|\babo\b|abonnement|suscr[ií]b|suscripci[oó]n|abbonati|abbonamento|подпис`)
-	strongPayCues = regexp.MustCompile(`(?i)(continue|keep) reading|read the (full|whole|rest of the) (article|story)|` +
+	strongPayCues = regexp.MustCompile(`(continue|keep) reading|read the (full|whole|rest of the) (article|story)|` +
 		`(article|story|content) is (only )?(available )?(for|to) (subscribers|members)|subscribers only|` +
 		`already a (subscriber|member)|subscribe (now )?to (read|continue|unlock)|unlock (this|the) (article|story)|` +
 		`weiterlesen mit|lesen sie weiter|réservé aux abonnés|exclusivo para suscriptores`)
-	loginCues = regexp.MustCompile(`(?i)\b(sign|log) ?(in|on)\b|\bpassword\b|\busername\b|forgot|remember me|` +
+	loginCues = regexp.MustCompile(`\b(sign|log) ?(in|on)\b|\bpassword\b|\busername\b|forgot|remember me|` +
 		`create (an )?account|e-?mail address|anmelden|passwort|connexion|mot de passe|contraseña|iniciar sesión|войти|пароль`)
 	notFree = regexp.MustCompile(`(?i)"isAccessibleForFree"\s*:\s*"?false`)
 )
@@ -81,24 +81,53 @@ var (
 // notices run to a few hundred words.
 const maxWallText = 16 << 10
 
+// maxWallWords is the longest text, in words, that may still be a wall:
+// each rule needs the words outside the notice to be under 150, and no
+// notice seen runs to 350 words.
+const maxWallWords = 500
+
+// Hints are substrings one of which every match of the cue expressions
+// holds: a cheap test that spares most paragraphs the expressions.
+var (
+	cookieHints = []string{"cookie", "consent", "gdpr", "privacy", "manage", "accept", "reject", "tracking",
+		"einwilligung", "datenschutz", "zustimm", "akzept", "nous utilisons", "utilizamos", "usamos",
+		"aceptar", "utilizziamo", "acconsenti"}
+	payHints = []string{"subscri", "paywall", "trial", "unlimited", "premium", "member", "per ", "month", "/mo",
+		"abo", "suscr", "abbona", "подпис", "reading", "read the", "available", "only", "unlock", "weiterlesen",
+		"lesen sie", "réservé", "exclusivo"}
+	loginHints = []string{"sign", "log", "password", "username", "forgot", "remember", "account", "mail",
+		"anmelden", "passwort", "connexion", "mot de passe", "contraseña", "sesión", "войти", "пароль"}
+)
+
+// mayMatch reports whether s holds one of hints.
+func mayMatch(s string, hints []string) bool {
+	for _, h := range hints {
+		if strings.Contains(s, h) {
+			return true
+		}
+	}
+	return false
+}
+
 // cueWords is how many words of text fall in paragraphs that match each
 // kind of cue.
 type cueWords struct{ total, cookie, pay, login int }
 
 func countCues(text string) (c cueWords, strongPay bool) {
-	for _, para := range strings.Split(text, "\n\n") {
+	for _, para := range strings.Split(strings.ToLower(text), "\n\n") {
 		n := countWords(para)
 		c.total += n
-		if cookieCues.MatchString(para) {
+		strong := mayMatch(para, payHints) && strongPayCues.MatchString(para)
+		if mayMatch(para, cookieHints) && cookieCues.MatchString(para) {
 			c.cookie += n
 		}
-		if payCues.MatchString(para) || strongPayCues.MatchString(para) {
+		if strong || (mayMatch(para, payHints) && payCues.MatchString(para)) {
 			c.pay += n
 		}
-		if loginCues.MatchString(para) {
+		if mayMatch(para, loginHints) && loginCues.MatchString(para) {
 			c.login += n
 		}
-		strongPay = strongPay || strongPayCues.MatchString(para)
+		strongPay = strongPay || strong
 	}
 	return c, strongPay
 }
@@ -107,7 +136,7 @@ func countCues(text string) (c cueWords, strongPay bool) {
 // notice, a subscription box or a login form. raw is the page's markup; password says it has a password
 // field.
 func checkWalls(text string, raw []byte, password bool) error {
-	if len(text) > maxWallText {
+	if len(text) > maxWallText || countWords(text) > maxWallWords {
 		return nil // far longer than any notice: an article
 	}
 	c, strongPay := countCues(text)
