@@ -223,6 +223,14 @@ func FuzzExtract(f *testing.F) {
 	for _, tc := range hiddenCases {
 		f.Add([]byte(tc.html), "text/html")
 	}
+	corpus, _ := filepath.Glob(filepath.Join("testdata", "hidden", "*.html"))
+	for _, path := range corpus[:min(len(corpus), 20)] {
+		b, _ := os.ReadFile(path)
+		f.Add(b, "text/html; charset=utf-8")
+	}
+	for _, tc := range wallCases {
+		f.Add([]byte(tc.html), "")
+	}
 	f.Fuzz(func(t *testing.T, body []byte, contentType string) {
 		start := time.Now()
 		// A hang would stall the fuzzer silently; crash instead so that the
