@@ -57,6 +57,12 @@ func FailureKind(err error) string {
 // caption, a script notice or an error message.
 const minWords = 15
 
+// minPageBytes is the smallest page whose short text is reported as too
+// short: a real web page (head, scripts, navigation) is never smaller,
+// while a pasted fragment or a hand-written page of one line is all
+// there is to read.
+const minPageBytes = 1024
+
 // Cue phrases, matched against each paragraph of the extracted text in
 // lower case (notFree against the markup), in the languages news is most often read in.
 var (

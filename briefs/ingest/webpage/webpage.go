@@ -91,7 +91,7 @@ func finish(a briefs.Article, text string, body []byte, password bool) (briefs.A
 		return a, err
 	}
 	a.Text = dropFurnitureParagraphs(text)
-	if n := countWords(a.Text); n < minWords {
+	if n := countWords(a.Text); n < minWords && len(body) >= minPageBytes {
 		return a, &TooShortError{Words: n}
 	}
 	return a, nil
