@@ -215,6 +215,12 @@ var (
 		"tumblr": true, "sms": true, "comments": true, "comment": true, "save": true, "baixar": true, "compartilhar": true,
 		"teilen": true, "partager": true, "compartir": true,
 	}
+	// dateline is a paragraph that only says when the story was published
+	// or updated.
+	dateline     = regexp.MustCompile(`(?i)^(published|updated|posted|last (updated|modified)|modified|first published)\b[^.!?]{0,100}$`)
+	dateWord     = regexp.MustCompile(`(?i)^(\d{1,4}([:./-]\d{1,4})*(am|pm|h)?|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|\pL+day|am|pm|[ap]\.m\.|at|on|de|às|um|le|à|el|\pL{3,9}-feira)[.,;|]*$`)
+	yearPattern  = regexp.MustCompile(`\b(19|20)\d\d\b`)
+	timeZone     = regexp.MustCompile(`^[A-Z]{2,4}$`) // EST, CET, HST
 	cookieNotice = regexp.MustCompile(`(?i)\b(we|this (web)?site|our (web)?site|it) uses? cookies|\bcookies?\b.*\b(accept|consent|agree|opt-out|privacy policy)\b|\b(accept|consent|agree)\b.*\bcookies?\b`)
 )
 
@@ -260,8 +266,40 @@ func isFurniture(p string, words int) bool {
 		return true
 	case words <= 80 && cookieNotice.MatchString(p):
 		return true
+	case words <= 15 && (dateline.MatchString(p) || onlyDate(p)):
+		return true
 	}
 	return words <= maxLabelWords && socialOnly(p)
+}
+
+// onlyDate reports whether p is a date and time and nothing else
+// ("Tuesday, November 19, 2019 at 9:45 am", "22 de janeiro de 2018 às
+// 0:13"): a year, and at most two words that are not parts of a date.
+func onlyDate(p string) bool {
+	if !yearPattern.MatchString(p) {
+		return false
+	}
+	other := 0
+	for _, w := range strings.Fields(p) {
+		w = strings.Trim(w, ",;|()")
+		if !dateWord.MatchString(w) && !monthNames[strings.ToLower(strings.Trim(w, "."))] && !timeZone.MatchString(w) {
+			other++
+		}
+	}
+	return other <= 2
+}
+
+// monthNames are month names in the languages news is most often read in.
+var monthNames = map[string]bool{
+	"january": true, "february": true, "march": true, "april": true, "june": true, "july": true, "august": true,
+	"september": true, "october": true, "november": true, "december": true,
+	"janeiro": true, "fevereiro": true, "março": true, "abril": true, "maio": true, "junho": true, "julho": true,
+	"agosto": true, "setembro": true, "outubro": true, "novembro": true, "dezembro": true,
+	"enero": true, "febrero": true, "marzo": true, "mayo": true, "junio": true, "julio": true,
+	"septiembre": true, "octubre": true, "noviembre": true, "diciembre": true,
+	"janvier": true, "février": true, "mars": true, "avril": true, "mai": true, "juin": true, "juillet": true,
+	"août": true, "septembre": true, "octobre": true, "novembre": true, "décembre": true,
+	"januar": true, "februar": true, "märz": true, "juni": true, "juli": true, "oktober": true, "dezember": true,
 }
 
 // socialOnly reports whether every word of p names a social network or a
