@@ -243,10 +243,16 @@ func dropFurnitureParagraphs(text string) string {
 	}
 	kept := paras[:0:0]
 	inList := false
+	furniture := make(map[string]bool) // decisions so far, by paragraph
 	for _, p := range paras {
 		words := len(strings.Fields(p))
+		isF, known := furniture[p]
+		if !known {
+			isF = isFurniture(p, words)
+			furniture[p] = isF
+		}
 		switch {
-		case seen[strings.ToLower(p)] > 1, isFurniture(p, words):
+		case seen[strings.ToLower(p)] > 1, isF:
 			inList = inList || (words <= maxLabelWords && furnitureLabel.MatchString(p))
 			continue
 		case inList && words <= 15 && !strings.ContainsAny(p[len(p)-1:], ".!?:;\""):

@@ -25,23 +25,33 @@ type markupCost struct{ elements, depth int }
 // without a tree: too many elements, or so deep that readability, which
 // counts the text under every ancestor, would do depth × size work.
 func (c markupCost) tooCostly(size int) bool {
-	return c.elements > maxElements || c.depth*size > maxDepthBytes
+	dense := c.elements > denseFrom && c.elements*1024 > maxDensity*size
+	return c.elements > maxElements || c.depth*size > maxDepthBytes || dense
 }
+
+// A page of more than denseFrom elements averaging more than maxDensity
+// per KB (two and a half times the densest real page in the benchmarks)
+// is read without a tree too: a tree of tiny elements costs far more time
+// per byte than one of paragraphs.
+const (
+	denseFrom  = 5000
+	maxDensity = 50
+)
 
 // maxDepthBytes bounds nesting depth × page size: real pages nest about
 // 40 deep at 1.6 MB (64 million); 400 divs deep around 2 MB of text
 // took readability half a minute.
 const maxDepthBytes = 256 << 20
 
-// smallPage is the size under which a page with few tags needs no
-// pre-pass: its depth cannot reach maxDepthBytes before the parser's own
+// smallPage is the size under which a page of at most denseFrom tags
+// needs no pre-pass: its depth cannot reach maxDepthBytes before the parser's own
 // limit of 512 (which is ErrBadMarkup).
 const smallPage = maxDepthBytes / 1024
 
 // countElements measures page, stopping once past maxElements.
 func countElements(page string) markupCost {
-	if len(page) <= smallPage && strings.Count(page, "<") <= maxElements {
-		return markupCost{elements: strings.Count(page, "<")}
+	if n := strings.Count(page, "<"); len(page) <= smallPage && n <= denseFrom {
+		return markupCost{elements: n}
 	}
 	z := html.NewTokenizer(strings.NewReader(page))
 	var c markupCost
