@@ -43,15 +43,17 @@ const (
 // took readability half a minute.
 const maxDepthBytes = 256 << 20
 
-// smallPage is the size under which a page of at most denseFrom tags
-// needs no pre-pass: its depth cannot reach maxDepthBytes before the parser's own
+// smallPage is the size under which a page of few or sparse tags needs
+// no pre-pass: its depth cannot reach maxDepthBytes before the parser's own
 // limit of 512 (which is ErrBadMarkup).
 const smallPage = maxDepthBytes / 1024
 
 // countElements measures page, stopping once past maxElements.
 func countElements(page string) markupCost {
-	if n := strings.Count(page, "<"); len(page) <= smallPage && n <= denseFrom {
-		return markupCost{elements: n}
+	// "<" bounds the elements from above: a page small and sparse even by
+	// that count needs no tokenizer pass.
+	if n := strings.Count(page, "<"); len(page) <= smallPage && (n <= denseFrom || n*1024 <= maxDensity*len(page)) {
+		return markupCost{elements: min(n, denseFrom)}
 	}
 	z := html.NewTokenizer(strings.NewReader(page))
 	var c markupCost

@@ -105,6 +105,9 @@ func (h *hider) element(n *html.Node, parent inherited) (inherited, bool) {
 		return parent, true
 	}
 	d := h.computed(n)
+	if len(d) == 0 && n.Data != "font" && !hasAttr(n, "bgcolor") {
+		return parent, false // nothing set here: the parent's style holds
+	}
 	style := cascadeInherited(n, d, parent, h.external)
 	if !keep && (hiddenByStyle(d, style) || style.opacity <= faint) {
 		return style, true
@@ -115,13 +118,18 @@ func (h *hider) element(n *html.Node, parent inherited) (inherited, bool) {
 // computed merges the page's rules that match n with its style
 // attribute, in cascade order.
 func (h *hider) computed(n *html.Node) declarations {
+	rules := h.sheet.matching(n)
+	style := attr(n, "style")
+	if len(rules) == 0 && style == "" {
+		return nil
+	}
 	d := make(declarations)
-	for _, r := range h.sheet.matching(n) {
+	for _, r := range rules {
 		for prop, v := range r.decls {
 			d.set(prop, v)
 		}
 	}
-	if style := attr(n, "style"); style != "" {
+	if style != "" {
 		for prop, v := range parseInlineStyle(boundStyle(style)) {
 			d.set(prop, v)
 		}
