@@ -80,3 +80,19 @@ func JoinParagraphs(paras []string) string {
 	}
 	return strings.Join(kept, "\n\n")
 }
+
+// JoinLines is JoinParagraphs of s's lines, without holding them all: the
+// form of briefs.Article.Text from one paragraph per line, in memory the
+// size of the result.
+func JoinLines(s string) string {
+	var b strings.Builder
+	for line := range strings.SplitSeq(s, "\n") {
+		if line = Squeeze(line); line != "" {
+			if b.Len() > 0 {
+				b.WriteString("\n\n")
+			}
+			b.WriteString(line)
+		}
+	}
+	return b.String()
+}

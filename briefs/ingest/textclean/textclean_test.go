@@ -48,6 +48,13 @@ func TestClean(t *testing.T) {
 	}
 }
 
+func TestJoinLines(t *testing.T) {
+	in := "  first\n line \n\n \t\nsecond\u00A0 para"
+	if got, want := JoinLines(in), JoinParagraphs(strings.Split(in, "\n")); got != want {
+		t.Errorf("JoinLines = %q, JoinParagraphs = %q", got, want)
+	}
+}
+
 func TestJoinParagraphs(t *testing.T) {
 	got := JoinParagraphs([]string{"  first\n line ", "", " \t", "second\u00A0 para"})
 	if want := "first line\n\nsecond para"; got != want {

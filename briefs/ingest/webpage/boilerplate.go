@@ -234,17 +234,16 @@ const maxLabelWords = 25
 // line). A label such as "You may also like" takes the short headlines
 // after it with it.
 func dropFurnitureParagraphs(text string) string {
-	paras := strings.Split(text, "\n\n")
-	seen := make(map[string]int, len(paras))
-	for _, p := range paras {
-		if len(strings.Fields(p)) < 60 {
+	seen := make(map[string]int)
+	for p := range strings.SplitSeq(text, "\n\n") {
+		if len(p) < 600 && len(strings.Fields(p)) < 60 {
 			seen[strings.ToLower(p)]++
 		}
 	}
-	kept := paras[:0:0]
+	var kept strings.Builder
 	inList := false
 	furniture := make(map[string]bool) // decisions so far, by paragraph
-	for _, p := range paras {
+	for p := range strings.SplitSeq(text, "\n\n") {
 		words := len(strings.Fields(p))
 		isF, known := furniture[p]
 		if !known {
@@ -252,6 +251,8 @@ func dropFurnitureParagraphs(text string) string {
 			furniture[p] = isF
 		}
 		switch {
+		case p == "":
+			continue
 		case seen[strings.ToLower(p)] > 1, isF:
 			inList = inList || (words <= maxLabelWords && furnitureLabel.MatchString(p))
 			continue
@@ -259,9 +260,12 @@ func dropFurnitureParagraphs(text string) string {
 			continue // a headline in a list of related stories
 		}
 		inList = false
-		kept = append(kept, p)
+		if kept.Len() > 0 {
+			kept.WriteString("\n\n")
+		}
+		kept.WriteString(p)
 	}
-	return strings.Join(kept, "\n\n")
+	return kept.String()
 }
 
 // isFurniture reports whether one paragraph of words words is a label,

@@ -76,7 +76,7 @@ func extractFlat(ctx context.Context, page string, body []byte, pageURL *url.URL
 	}
 	meta.pageURL = pageURL
 	a := meta.article(readability.Article{})
-	return finish(a, dropRepeatedMeta(textclean.JoinParagraphs(strings.Split(textclean.Clean(text), "\n")), a), body, password)
+	return finish(a, dropRepeatedMeta(textclean.JoinLines(textclean.Clean(text)), a), body, password)
 }
 
 // finish checks the text read from the page for walls, removes the
@@ -118,7 +118,7 @@ func mainText(ra readability.Article, doc *html.Node) string {
 			b.WriteString(render.InnerText(body))
 		}
 	}
-	return textclean.JoinParagraphs(strings.Split(textclean.Clean(b.String()), "\n"))
+	return textclean.JoinLines(textclean.Clean(b.String()))
 }
 
 // dropRepeatedMeta removes leading paragraphs that only repeat the title
