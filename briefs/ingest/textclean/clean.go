@@ -37,6 +37,9 @@ func IsInvisible(r rune) bool {
 // without invisible characters, NUL bytes or other control characters
 // (tabs are kept). Invalid bytes become U+FFFD. It runs in linear time.
 func Clean(s string) string {
+	if isClean(s) {
+		return s // most text: nothing to drop, already composed
+	}
 	var b strings.Builder
 	b.Grow(len(s))
 	for i := 0; i < len(s); {
@@ -61,6 +64,27 @@ func Clean(s string) string {
 		}
 	}
 	return norm.NFC.String(b.String())
+}
+
+// isClean reports whether Clean would return s unchanged: valid UTF-8
+// without a character Clean drops or rewrites, in NFC.
+func isClean(s string) bool {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if (c < 0x20 && c != '\n' && c != '\t') || c == 0x7f {
+				return false
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError || r == 0x85 || r == 0x2028 || r == 0x2029 || IsInvisible(r) || unicode.IsControl(r) {
+			return false
+		}
+		i += size
+	}
+	return norm.NFC.IsNormalString(s)
 }
 
 // Squeeze collapses every run of white space in s (new lines included) to

@@ -146,6 +146,9 @@ func FuzzDecodeClean(f *testing.F) {
 	f.Fuzz(func(t *testing.T, b []byte) {
 		start := time.Now()
 		s := Clean(Decode(b))
+		if Clean(s) != s {
+			t.Fatalf("Clean is not idempotent on %q", s) // the fast path must agree with the slow one
+		}
 		if !utf8.ValidString(s) {
 			t.Fatalf("invalid UTF-8 out of %q", b)
 		}
