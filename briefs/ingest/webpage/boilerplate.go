@@ -254,7 +254,7 @@ func dropFurnitureParagraphs(text string) string {
 		case p == "":
 			continue
 		case seen[strings.ToLower(p)] > 1, isF:
-			inList = inList || (words <= maxLabelWords && furnitureLabel.MatchString(p))
+			inList = inList || (words <= 8 && furnitureLabel.MatchString(p))
 			continue
 		case inList && words <= 15 && !strings.ContainsAny(p[len(p)-1:], ".!?:;\""):
 			continue // a headline in a list of related stories
@@ -272,11 +272,11 @@ func dropFurnitureParagraphs(text string) string {
 // pointer, credit, share bar or cookie notice.
 func isFurniture(p string, words int) bool {
 	switch {
-	case words <= maxLabelWords && (furnitureLabel.MatchString(p) || labelled.MatchString(p) || credit.MatchString(p)):
+	case words <= maxLabelWords && isLabel(p, words):
 		return true
 	case words <= 80 && cookieNotice.MatchString(p):
 		return true
-	case words <= 15 && (dateline.MatchString(p) || onlyDate(p)):
+	case words <= 15 && strings.ContainsAny(p, "0123456789") && (dateline.MatchString(p) || onlyDate(p)):
 		return true
 	}
 	return words <= maxLabelWords && socialOnly(p)
@@ -310,6 +310,19 @@ var monthNames = map[string]bool{
 	"janvier": true, "février": true, "mars": true, "avril": true, "mai": true, "juin": true, "juillet": true,
 	"août": true, "septembre": true, "octobre": true, "novembre": true, "décembre": true,
 	"januar": true, "februar": true, "märz": true, "juni": true, "juli": true, "oktober": true, "dezember": true,
+}
+
+// isLabel reports whether a short paragraph is a label, a pointer or a
+// credit. Cheap tests go first: labels are at most eight words, and
+// pointers and credits all hold a colon, a bracket or ©.
+func isLabel(p string, words int) bool {
+	if words <= 8 && furnitureLabel.MatchString(p) {
+		return true
+	}
+	if !strings.ContainsAny(p, ":(©") {
+		return false
+	}
+	return labelled.MatchString(p) || credit.MatchString(p)
 }
 
 // socialOnly reports whether every word of p names a social network or a
