@@ -2,6 +2,7 @@ package cli
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"path/filepath"
 	"strings"
@@ -33,19 +34,20 @@ func (c *cli) runCompose(ctx context.Context, args []string) int {
 	}
 	opts, err := c.checkCompose(&cf, &sf, sources)
 	if err != nil {
-		c.usageError("compose: %v", err)
+		c.reportUsage("compose", err)
 		return exitUsage
 	}
-	results, failed := c.summarizeSources(ctx, sources, &sf, opts)
+	results, o := c.summarizeSources(ctx, sources, &sf, opts)
 	b := newBrief(cf, results)
-	if len(b.Items) == 0 {
-		c.fail(fmt.Errorf("compose: no source could be used, so %s was not written", cf.out))
+	switch {
+	case ctx.Err() != nil:
+		c.say(msgCancelledNotWritten, shown(cf.out))
+		return exitFailed
+	case len(b.Items) == 0:
+		c.say(msgNothingComposed, shown(cf.out))
 		return exitFailed
 	}
-	if err := c.writeBrief(ctx, cf.out, b); err != nil {
-		return exitFailed
-	}
-	if failed {
+	if err := c.writeBrief(ctx, cf.out, b); err != nil || o.failed {
 		return exitFailed
 	}
 	return exitOK
@@ -59,9 +61,9 @@ func (c *cli) checkCompose(cf *composeFlags, sf *summaryFlags, sources []string)
 	case err != nil:
 		return opts, err
 	case cf.out == "":
-		return opts, fmt.Errorf("-o OUT is required")
+		return opts, usage(msgNeedOut, "compose")
 	case len(sources) == 0:
-		return opts, fmt.Errorf("at least one SOURCE is required")
+		return opts, usage(msgNeedSource, "compose")
 	}
 	if err := checkFormat(cf.out); err != nil {
 		return opts, err
@@ -72,7 +74,7 @@ func (c *cli) checkCompose(cf *composeFlags, sf *summaryFlags, sources []string)
 	if cf.date == "" {
 		cf.date = time.Now().Format(time.DateOnly)
 	} else if _, err := time.Parse(time.DateOnly, cf.date); err != nil {
-		return opts, fmt.Errorf("--date must be YYYY-MM-DD, not %q", cf.date)
+		return opts, usage(msgBadDate, cf.date)
 	}
 	return opts, nil
 }
@@ -84,7 +86,7 @@ func checkFormat(out string) error {
 			return nil
 		}
 	}
-	return fmt.Errorf("cannot write %q: the output's extension must be one of %s", out, strings.Join(templates.Formats(), ", "))
+	return usage(msgBadExtension, shown(out), strings.Join(templates.Formats(), ", "))
 }
 
 // newBrief builds a brief from the sources that worked, in their order.
@@ -106,11 +108,15 @@ func newBrief(cf composeFlags, results []summarizedSource) *briefs.Brief {
 func (c *cli) writeBrief(ctx context.Context, out string, b *briefs.Brief) error {
 	c.warnFlags(b)
 	err := templates.ExportFile(ctx, out, b, templates.Options{Template: b.Template})
-	if err != nil {
-		c.fail(fmt.Errorf("write %s: %w", out, err))
+	switch {
+	case errors.Is(err, context.Canceled):
+		c.say(msgCancelledNotWritten, shown(out))
+		return err
+	case err != nil:
+		c.say(msgWriteFailed, shown(out), unwrapExport(out, err))
 		return err
 	}
-	fmt.Fprintln(c.out, out)
+	fmt.Fprintln(c.out, shown(out))
 	return nil
 }
 
@@ -119,7 +125,7 @@ func (c *cli) writeBrief(ctx context.Context, out string, b *briefs.Brief) error
 func (c *cli) warnFlags(b *briefs.Brief) {
 	for i, it := range b.Items {
 		for _, f := range it.Summary.Flags {
-			fmt.Fprintf(c.errw, "%s: warning: item %d (%s), %s: %s\n", programName, i+1, it.Article.Source, f.Section, f.Message)
+			c.say(msgWarnFlag, i+1, shown(it.Article.Source), f.Section, f.Message)
 		}
 	}
 }
@@ -132,25 +138,13 @@ func (c *cli) runExport(ctx context.Context, args []string) int {
 	if !ok {
 		return code
 	}
-	switch {
-	case *out == "":
-		c.usageError("export: -o OUT is required")
-		return exitUsage
-	case len(files) != 1:
-		c.usageError("export takes exactly one .brief file")
-		return exitUsage
-	}
-	if err := checkFormat(*out); err != nil {
-		c.usageError("export: %v", err)
-		return exitUsage
-	}
-	if _, err := templates.Lookup(*tmpl); err != nil {
-		c.usageError("export: %v", err)
+	if err := checkExport(*out, *tmpl, files); err != nil {
+		c.reportUsage("export", err)
 		return exitUsage
 	}
 	b, err := briefs.Load(files[0])
 	if err != nil {
-		c.fail(err)
+		c.fail(files[0], err)
 		return exitFailed
 	}
 	if *tmpl != "" {
@@ -160,4 +154,25 @@ func (c *cli) runExport(ctx context.Context, args []string) int {
 		return exitFailed
 	}
 	return exitOK
+}
+
+// checkExport validates export's command line.
+func checkExport(out, tmpl string, files []string) error {
+	switch {
+	case out == "":
+		return usage(msgNeedOut, "export")
+	case len(files) != 1:
+		return usage(msgExportOne)
+	}
+	if err := checkFormat(out); err != nil {
+		return err
+	}
+	_, err := templates.Lookup(tmpl)
+	return err
+}
+
+// unwrapExport is ExportFile's error without its "export PATH: " prefix,
+// which msgWriteFailed already says.
+func unwrapExport(out string, err error) string {
+	return strings.TrimPrefix(err.Error(), "export "+out+": ")
 }

@@ -18,18 +18,27 @@ func (c *cli) runImport(ctx context.Context, args []string) int {
 	if !ok {
 		return code
 	}
-	f, good := outputFormat(*format)
-	if !good {
-		c.usageError("import: --format must be json or md, not %q", *format)
-		return exitUsage
-	}
-	if len(sources) == 0 {
-		c.usageError("import needs at least one SOURCE")
+	f, err := checkSources("import", *format, *timeout, sources)
+	if err != nil {
+		c.reportUsage("import", err)
 		return exitUsage
 	}
 	results := c.importAll(ctx, sources, *timeout, c.newProgress(len(sources)))
-	failed := c.reportErrors(results)
-	return c.exitStatus(failed, c.writeArticles(f, results))
+	o := c.reportErrors(results)
+	return c.exitStatus(o, c.writeArticles(f, results))
+}
+
+// checkSources validates what import and summarize share: --format,
+// --timeout and at least one source. It returns the output format.
+func checkSources(cmd, format string, timeout time.Duration, sources []string) (string, error) {
+	f, good := outputFormat(format)
+	switch {
+	case !good:
+		return "", usage(msgBadFormat, cmd, format)
+	case len(sources) == 0:
+		return "", usage(msgNeedSource, cmd)
+	}
+	return f, checkTimeout(timeout)
 }
 
 func (c *cli) writeArticles(format string, results []briefs.ImportResult) error {
