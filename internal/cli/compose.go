@@ -37,6 +37,7 @@ func (c *cli) runCompose(ctx context.Context, args []string) int {
 		c.reportUsage("compose", err)
 		return exitUsage
 	}
+	briefs.RemoveStaleTemps(cf.out) // an interrupted earlier save's temp files, even if this run writes nothing
 	results, o := c.summarizeSources(ctx, sources, &sf, opts)
 	b := newBrief(cf, results)
 	switch {
@@ -142,6 +143,7 @@ func (c *cli) runExport(ctx context.Context, args []string) int {
 		c.reportUsage("export", err)
 		return exitUsage
 	}
+	briefs.RemoveStaleTemps(*out) // as in compose: clean at start, not only on the next write
 	b, err := briefs.Load(files[0])
 	if err != nil {
 		c.fail(files[0], err)
