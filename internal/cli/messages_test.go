@@ -218,3 +218,17 @@ func TestProgressLineCannotBeForged(t *testing.T) {
 		t.Fatalf("long label cut badly: %q", b.String())
 	}
 }
+
+// TestREADMEListsEveryMessage keeps the README's "Messages" table in step
+// with the messages table.
+func TestREADMEListsEveryMessage(t *testing.T) {
+	data, err := os.ReadFile(filepath.Join("..", "..", "README.md"))
+	if err != nil {
+		t.Skip("README.md not found:", err)
+	}
+	for _, m := range messages {
+		if !strings.Contains(string(data), "`"+m.id+"`") {
+			t.Errorf("README's Messages table lacks `%s`", m.id)
+		}
+	}
+}
