@@ -39,6 +39,10 @@ const (
 	msgNothingComposed
 	msgWriteFailed
 	msgWarnFlag
+	msgWarnEmpty
+	msgWarnDrafts
+	msgLeftOut
+	msgNoApproved
 	msgNote
 	msgNoKey
 	msgHTTPLogHidden
@@ -77,6 +81,10 @@ var messages = [numMessages]message{
 	msgNothingComposed:     {"nothing-composed", "no source could be used, so %s was not written; fix the errors above and run it again"},
 	msgWriteFailed:         {"write-failed", "could not write %s: %s"},
 	msgWarnFlag:            {"warn-flag", "warning: item %d (%s), %s: %s"},
+	msgWarnEmpty:           {"warn-empty", "warning: item %d (%s): %s is empty; fill it in the app or leave it, it will not be printed"},
+	msgWarnDrafts:          {"warn-drafts", "review: %d of %d items are drafts, not approved (items %s); approve them in the app, or pass --approved-only to leave them out"},
+	msgLeftOut:             {"left-out", "review: %d item(s) not approved were left out (--approved-only)"},
+	msgNoApproved:          {"no-approved", "no item is approved, so %s was not written; approve items in the app, or leave out --approved-only"},
 	msgNote:                {"note", "note: %s: %s"},
 	msgNoKey:               {"no-key", "note: %s; set OPENAI_API_KEY or store a key in the app's Settings"},
 	msgHTTPLogHidden:       {"http-log-hidden", "note: %d low-level network message(s) were hidden (a server sent something unexpected, e.g. an unrequested response); the results above are not affected"},

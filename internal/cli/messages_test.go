@@ -28,7 +28,7 @@ type messageCase struct {
 
 // fixtures writes the files the message cases read.
 type fixtures struct {
-	dir, story, story2, flagged string
+	dir, story, story2, flagged, drafts string
 	srv                         *httptest.Server
 }
 
@@ -51,6 +51,15 @@ func newFixtures(t *testing.T) fixtures {
 	it.Summary = briefs.Summary{Headline: "Council met", WhatHappened: []briefs.Point{{Text: "The council met 40 times."}},
 		Flags: []briefs.Flag{{Section: "what_happened", Kind: "number", Text: "40", Message: "40 is not in the article"}}}
 	b.Items = append(b.Items, it)
+	f.drafts = filepath.Join(dir, "drafts.brief")
+	if err := briefs.Save(f.drafts, b); err != nil {
+		t.Fatal(err)
+	}
+	ok := b.NewItem(briefs.Article{Source: "ok.txt", Title: "Ferry", Text: "The ferry returned."})
+	ok.Status = briefs.StatusApproved
+	ok.Summary = briefs.Summary{Headline: "Ferry back", WhatHappened: []briefs.Point{{Text: "The ferry returned."}},
+		WhyItMatters: []briefs.Point{{Text: "Commuters waited."}}, WhatsNext: []briefs.Point{{Text: "More sailings."}}}
+	b.Items = append(b.Items, ok)
 	if err := briefs.Save(f.flagged, b); err != nil {
 		t.Fatal(err)
 	}
@@ -116,6 +125,10 @@ func messageCases(f fixtures) []messageCase {
 		{msgNothingComposed, "", []string{"compose", "-o", filepath.Join(f.dir, "n.pdf"), missing}, false, exitFailed, []string{"no source could be used, so " + filepath.Join(f.dir, "n.pdf") + " was not written"}},
 		{msgWriteFailed, "", []string{"compose", "-o", filepath.Join(f.dir, "no-such-dir", "w.md"), f.story}, false, exitFailed, []string{"could not write " + filepath.Join(f.dir, "no-such-dir", "w.md") + ": "}},
 		{msgWarnFlag, "", []string{"export", "-o", filepath.Join(f.dir, "flagged.md"), f.flagged}, false, exitOK, []string{`warning: item 1 ("evil\x1b[2Jname.txt"), what_happened: 40 is not in the article`}},
+		{msgWarnEmpty, "", []string{"export", "-o", filepath.Join(f.dir, "e1.md"), f.flagged}, false, exitOK, []string{`warning: item 1 ("evil\x1b[2Jname.txt"): Why It Matters is empty`}},
+		{msgWarnDrafts, "", []string{"export", "-o", filepath.Join(f.dir, "e2.md"), f.flagged}, false, exitOK, []string{"review: 1 of 2 items are drafts, not approved (items 1); approve them in the app, or pass --approved-only"}},
+		{msgLeftOut, "", []string{"export", "--approved-only", "-o", filepath.Join(f.dir, "e3.md"), f.flagged}, false, exitOK, []string{"review: 1 item(s) not approved were left out (--approved-only)"}},
+		{msgNoApproved, "", []string{"export", "--approved-only", "-o", filepath.Join(f.dir, "e4.md"), f.drafts}, false, exitFailed, []string{"no item is approved, so " + filepath.Join(f.dir, "e4.md") + " was not written"}},
 		{msgNote, "", []string{"summarize", "--base-url", "http://127.0.0.1:1/v1", f.story}, false, exitOK, []string{"note: " + f.story + ": "}},
 		{msgNoKey, "", []string{"summarize", "--provider", "azure", "--base-url", "http://127.0.0.1:1/v1", f.story}, false, exitOK, []string{"set OPENAI_API_KEY or store a key in the app's Settings"}},
 		{msgHTTPLogHidden, "", []string{"import", f.srv.URL + "/unsolicited", f.srv.URL + "/slow"}, false, exitOK, []string{"note: 1 low-level network message(s) were hidden"}},
