@@ -64,7 +64,7 @@ func (c *cli) writeArticles(format string, results []briefs.ImportResult) error 
 func writeArticleMarkdown(w io.Writer, a briefs.Article) {
 	title := a.Title
 	if title == "" {
-		title = a.Source
+		title = shown(a.Source)
 	}
 	fmt.Fprintf(w, "# %s\n\n", title)
 	if meta := articleMeta(a); meta != "" {
