@@ -15,7 +15,6 @@ import (
 // articlePane is the right pane: the selected item's article, read-only,
 // with the sentences behind the summary highlighted, and its source line.
 type articlePane struct {
-	w      *Window
 	title  *widget.Label
 	meta   *widget.Label
 	link   *widget.Hyperlink
@@ -25,8 +24,8 @@ type articlePane struct {
 	box    *fyne.Container
 }
 
-func newArticlePane(w *Window) *articlePane {
-	p := &articlePane{w: w}
+func newArticlePane() *articlePane {
+	p := &articlePane{}
 	p.title = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	p.title.Wrapping = fyne.TextWrapWord
 	p.meta = widget.NewLabel("")

@@ -72,6 +72,10 @@ func (d *Document) Batch(f func()) {
 // Dirty reports whether the brief has changes not yet saved.
 func (d *Document) Dirty() bool { return d.rev != d.savedRev }
 
+// MarkUnsaved marks the brief as changed since it was last saved, as when
+// it was restored from a recovery snapshot.
+func (d *Document) MarkUnsaved() { d.changed(false) }
+
 // Rev is the revision counter; pass it to MarkSaved once a save of this
 // revision has reached the disk.
 func (d *Document) Rev() uint64 { return d.rev }

@@ -36,12 +36,15 @@ func (d *Document) SetField(f BriefField, value string) {
 	d.changed(false)
 }
 
-// Field returns a title-block field's value.
-func (d *Document) Field(f BriefField) string {
-	if ptr := d.field(f); ptr != nil {
-		return *ptr
+// SetExportTarget remembers the file and template of the last export; it
+// does nothing when both are unchanged.
+func (d *Document) SetExportTarget(path, template string) {
+	b := d.Brief
+	if b.ExportPath == path && b.Template == template {
+		return
 	}
-	return ""
+	b.ExportPath, b.Template = path, template
+	d.changed(false)
 }
 
 func (d *Document) field(f BriefField) *string {

@@ -89,3 +89,36 @@ func (d *Document) FlagCount() int {
 	}
 	return n
 }
+
+// SelectedItem is the selected item, or nil.
+func (d *Document) SelectedItem() *briefs.Item { return d.Item(d.selected) }
+
+// IDs lists the items' IDs in order.
+func (d *Document) IDs() []string {
+	ids := make([]string, len(d.Brief.Items))
+	for i, it := range d.Brief.Items {
+		ids[i] = it.ID
+	}
+	return ids
+}
+
+// Articles returns the articles of the items with ids; an ID no longer in
+// the brief gives an empty article.
+func (d *Document) Articles(ids []string) []briefs.Article {
+	arts := make([]briefs.Article, len(ids))
+	for i, id := range ids {
+		if it := d.Item(d.IndexOf(id)); it != nil {
+			arts[i] = it.Article
+		}
+	}
+	return arts
+}
+
+// Label is how messages name the item with id: its outline label, else
+// the ID.
+func (d *Document) Label(id string) string {
+	if it := d.Item(d.IndexOf(id)); it != nil {
+		return itemLabel(it)
+	}
+	return id
+}

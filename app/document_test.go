@@ -221,14 +221,3 @@ func TestDirtyAndSaved(t *testing.T) {
 		t.Fatalf("dirty %v name %q", d.Dirty(), d.Name())
 	}
 }
-
-func TestCloneBriefIsDeep(t *testing.T) {
-	d := docWith("a")
-	d.SetSection(0, briefs.WhatHappened, "One.")
-	c := cloneBrief(d.Brief)
-	d.SetSection(0, briefs.WhatHappened, "Changed.")
-	d.Item(0).Summary.WhatHappened[0].Text = "Mutated."
-	if got := c.Items[0].Summary.Texts(briefs.WhatHappened)[0]; got != "One." {
-		t.Fatalf("clone changed with the original: %q", got)
-	}
-}

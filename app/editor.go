@@ -13,34 +13,38 @@ import (
 )
 
 // editor is the middle pane: the selected item's headline, its three
-// sections (one point per line), key quote, topic and status.
+// sections (one point per line), key quote, topic and status. Edits go
+// straight to the Document; regenerating a section is the window's job.
 type editor struct {
-	w        *Window
-	index    int // the item shown, -1 for none
-	headline *widget.Entry
-	sections [len(briefs.Sections)]*widget.Entry
-	regen    [len(briefs.Sections)]*widget.Button
-	flags    map[string]*widget.Label // fact-check notes by part key
-	quote    *widget.Entry
-	speaker  *widget.Entry
-	topic    *widget.SelectEntry
-	status   *widget.RadioGroup
-	notice   *widget.Label
-	rows     *fyne.Container
-	form     fyne.CanvasObject
-	empty    fyne.CanvasObject
-	box      *fyne.Container
+	doc          *Document // the brief of the item shown
+	onRegenerate func(briefs.Section)
+	index        int // the item shown, -1 for none
+	headline     *widget.Entry
+	sections     [len(briefs.Sections)]*widget.Entry
+	regen        [len(briefs.Sections)]*widget.Button
+	flags        map[string]*widget.Label // fact-check notes by part key
+	quote        *widget.Entry
+	speaker      *widget.Entry
+	topic        *widget.SelectEntry
+	status       *widget.RadioGroup
+	notice       *widget.Label
+	rows         *fyne.Container
+	form         fyne.CanvasObject
+	empty        fyne.CanvasObject
+	box          *fyne.Container
 }
 
-func newEditor(w *Window) *editor {
-	e := &editor{w: w, index: -1, flags: map[string]*widget.Label{}}
+// newEditor makes the editor; onRegenerate rewrites one section of the
+// item shown.
+func newEditor(onRegenerate func(briefs.Section)) *editor {
+	e := &editor{onRegenerate: onRegenerate, index: -1, flags: map[string]*widget.Label{}}
 	e.headline = widget.NewEntry()
 	e.headline.TextStyle = fyne.TextStyle{Bold: true}
 	e.headline.SetPlaceHolder("Headline")
-	e.headline.OnChanged = func(s string) { w.doc.SetHeadline(e.index, s) }
+	e.headline.OnChanged = e.onHeadline
 	for _, sec := range briefs.Sections {
-		e.sections[sec] = sectionEntry(func(s string) { w.doc.SetSection(e.index, sec, s) })
-		e.regen[sec] = widget.NewButtonWithIcon("Regenerate", theme.ViewRefreshIcon(), func() { w.onRegenerate(sec) })
+		e.sections[sec] = sectionEntry(func(s string) { e.onSection(sec, s) })
+		e.regen[sec] = widget.NewButtonWithIcon("Regenerate", theme.ViewRefreshIcon(), func() { e.onRegenerate(sec) })
 		e.regen[sec].Importance = widget.LowImportance
 	}
 	e.buildQuoteAndMeta()
@@ -60,11 +64,11 @@ func (e *editor) buildQuoteAndMeta() {
 	e.quote.SetPlaceHolder("A direct quotation from the article (optional)")
 	e.speaker = widget.NewEntry()
 	e.speaker.SetPlaceHolder("Who said it")
-	e.quote.OnChanged = func(string) { e.w.doc.SetQuote(e.index, e.quote.Text, e.speaker.Text) }
-	e.speaker.OnChanged = e.quote.OnChanged
+	e.quote.OnChanged = e.onQuote
+	e.speaker.OnChanged = e.onQuote
 	e.topic = widget.NewSelectEntry(nil)
 	e.topic.SetPlaceHolder("Topic heading (optional)")
-	e.topic.OnChanged = func(s string) { e.w.doc.SetTopic(e.index, s) }
+	e.topic.OnChanged = e.onTopic
 	e.status = widget.NewRadioGroup([]string{"Draft", "Edited", "Approved"}, e.onStatus)
 	e.status.Horizontal = true
 	e.status.Required = true
@@ -72,6 +76,14 @@ func (e *editor) buildQuoteAndMeta() {
 	e.notice.Wrapping = fyne.TextWrapWord
 	e.notice.Importance = widget.WarningImportance
 }
+
+func (e *editor) onHeadline(s string) { e.doc.SetHeadline(e.index, s) }
+
+func (e *editor) onSection(sec briefs.Section, s string) { e.doc.SetSection(e.index, sec, s) }
+
+func (e *editor) onQuote(string) { e.doc.SetQuote(e.index, e.quote.Text, e.speaker.Text) }
+
+func (e *editor) onTopic(s string) { e.doc.SetTopic(e.index, s) }
 
 func sectionEntry(changed func(string)) *widget.Entry {
 	en := widget.NewMultiLineEntry()
@@ -128,9 +140,10 @@ func emptyEditorHint() fyne.CanvasObject {
 	return container.NewVBox(layout.NewSpacer(), title, hint, layout.NewSpacer())
 }
 
-// show fills the editor with item it (at index i), or the hint when nil.
-func (e *editor) show(i int, it *briefs.Item) {
-	e.index = i
+// show fills the editor with item i of d, or the hint when there is none.
+func (e *editor) show(d *Document, i int) {
+	e.doc, e.index = d, i
+	it := d.Item(i)
 	if it == nil {
 		e.box.Objects = []fyne.CanvasObject{e.empty}
 		e.box.Refresh()
@@ -143,7 +156,7 @@ func (e *editor) show(i int, it *briefs.Item) {
 		setTextQuiet(e.sections[sec], text)
 	}
 	e.showQuote(it.Summary.Quote)
-	e.topic.SetOptions(e.w.doc.Topics())
+	e.topic.SetOptions(d.Topics())
 	setTextQuiet(&e.topic.Entry, it.Topic)
 	e.showStatus(it.Status)
 	e.showFlags(it)
@@ -174,7 +187,7 @@ func (e *editor) showStatus(s briefs.Status) {
 
 // syncStatus shows the item's status after an edit moved it to "Edited".
 func (e *editor) syncStatus() {
-	if it := e.w.doc.Item(e.index); it != nil && e.status.Selected != statusName(it.Status) {
+	if it := e.doc.Item(e.index); it != nil && e.status.Selected != statusName(it.Status) {
 		e.showStatus(it.Status)
 	}
 }
@@ -182,7 +195,7 @@ func (e *editor) syncStatus() {
 func (e *editor) onStatus(name string) {
 	for _, s := range []briefs.Status{briefs.StatusDraft, briefs.StatusEdited, briefs.StatusApproved} {
 		if statusName(s) == name {
-			e.w.doc.SetStatus(e.index, s)
+			e.doc.SetStatus(e.index, s)
 		}
 	}
 }
@@ -208,5 +221,5 @@ func flagText(f briefs.Flag) string {
 
 // refresh re-reads the shown item after a summary changed it.
 func (e *editor) refresh() {
-	e.show(e.index, e.w.doc.Item(e.index))
+	e.show(e.doc, e.index)
 }

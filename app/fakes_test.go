@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"log/slog"
 	"os"
 	"strings"
 	"testing"
@@ -192,4 +193,41 @@ func (h *harness) noDialog() {
 	if top := h.w.win.Canvas().Overlays().Top(); top != nil && top.Visible() {
 		h.t.Fatalf("a dialog is still open")
 	}
+}
+
+// overlayEntry finds the entry with placeholder in the top dialog.
+func (h *harness) overlayEntry(placeholder string) *widget.Entry {
+	h.t.Helper()
+	var found *widget.Entry
+	var walk func(o fyne.CanvasObject)
+	walk = func(o fyne.CanvasObject) {
+		if e, ok := o.(*widget.Entry); ok && e.PlaceHolder == placeholder && found == nil {
+			found = e
+			return
+		}
+		switch v := o.(type) {
+		case *fyne.Container:
+			for _, k := range v.Objects {
+				walk(k)
+			}
+		case fyne.Widget:
+			for _, k := range test.WidgetRenderer(v).Objects() {
+				walk(k)
+			}
+		}
+	}
+	if top := h.w.win.Canvas().Overlays().Top(); top != nil {
+		walk(top)
+	}
+	if found == nil {
+		h.t.Fatalf("the open dialog has no entry %q", placeholder)
+	}
+	return found
+}
+
+// logTo makes the window log to a buffer, which it returns.
+func (h *harness) logTo() *strings.Builder {
+	var buf strings.Builder
+	h.w.dlgs.log = slog.New(slog.NewTextHandler(&buf, nil))
+	return &buf
 }

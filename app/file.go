@@ -32,17 +32,26 @@ func (w *Window) onNew() {
 // onOpen asks for a .brief file and opens it.
 func (w *Window) onOpen() {
 	w.whenSafe(func() {
-		d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
-			if err != nil || r == nil {
-				return
-			}
-			r.Close()
-			w.openPath(r.URI().Path())
-		}, w.win)
+		d := dialog.NewFileOpen(w.onOpenChosen, w.win)
 		d.SetFilter(storage.NewExtensionFileFilter([]string{briefs.FileExt}))
-		w.setDialogFolder(d)
+		setDialogFolder(d, w.lastFolder())
 		d.Show()
 	})
+}
+
+// onOpenChosen opens the brief picked in the open dialog.
+func (w *Window) onOpenChosen(r fyne.URIReadCloser, err error) {
+	if err != nil {
+		w.dlgs.showError("Could not open the brief", err)
+		return
+	}
+	if r == nil {
+		return // cancelled
+	}
+	if err := r.Close(); err != nil {
+		w.dlgs.log.Warn("closing the file chosen to open", "file", r.URI().Path(), "err", err)
+	}
+	w.openPath(r.URI().Path())
 }
 
 // openPath loads the brief at path off the UI goroutine and shows it.
@@ -51,7 +60,7 @@ func (w *Window) openPath(path string) {
 		b, err := briefs.Load(path)
 		w.deps.Run.UI(func() {
 			if err != nil {
-				w.showError("Could not open the brief", err)
+				w.dlgs.showError("Could not open the brief", err)
 				if w.doc == nil {
 					w.showStart()
 				}
@@ -85,33 +94,26 @@ func (w *Window) onSave() {
 func (w *Window) onSaveAs() { w.saveAs(nil) }
 
 // saveAs asks where to save the brief, saves it, then runs after (if set).
+// The picker only names the file; saveTo writes it atomically, so a failed
+// save leaves an existing file as it was.
 func (w *Window) saveAs(after func()) {
 	if w.doc == nil {
 		return
 	}
-	d := dialog.NewFileSave(func(wc fyne.URIWriteCloser, err error) {
-		if err != nil || wc == nil {
-			return
-		}
-		wc.Close() // the brief is written atomically by saveTo instead
-		w.saveTo(withExt(wc.URI().Path(), briefs.FileExt), after)
-	}, w.win)
-	d.SetFileName(fileNameFor(w.doc.Brief, briefs.FileExt))
-	d.SetFilter(storage.NewExtensionFileFilter([]string{briefs.FileExt}))
-	w.setDialogFolder(d)
-	d.Show()
+	req := saveRequest{title: "Save brief as", folder: w.lastFolder(), name: fileNameFor(w.doc.Brief, briefs.FileExt), ext: briefs.FileExt}
+	chooseSavePath(w.dlgs, req, func(path string) { w.saveTo(path, after) })
 }
 
 // saveTo writes the brief to path off the UI goroutine; then runs after,
 // if set, once the save succeeded.
 func (w *Window) saveTo(path string, after func()) {
 	if err := w.doc.Brief.Validate(); err != nil { // a file that would not open again is not saved
-		w.showError("Could not save the brief", err)
+		w.dlgs.showError("Could not save the brief", err)
 		return
 	}
 	data, err := briefs.Marshal(w.doc.Brief)
 	if err != nil {
-		w.showError("Could not save the brief", err)
+		w.dlgs.showError("Could not save the brief", err)
 		return
 	}
 	doc, rev := w.doc, w.doc.Rev()
@@ -123,11 +125,14 @@ func (w *Window) saveTo(path string, after func()) {
 
 func (w *Window) saved(doc *Document, path string, rev uint64, err error, after func()) {
 	if err != nil {
-		w.showError("Could not save the brief", fmt.Errorf("save %s: %w", path, err))
+		w.dlgs.showError("Could not save the brief", fmt.Errorf("save %s: %w", path, err))
 		return
 	}
 	doc.MarkSaved(path, rev)
 	w.remember(path)
+	if doc != w.doc {
+		return // another brief was opened meanwhile: the snapshot and title are its
+	}
 	if !doc.Dirty() {
 		w.snap.discard()
 	}
@@ -154,7 +159,7 @@ func (w *Window) whenSafe(next func()) {
 		w.snap.discard()
 		next()
 	}
-	w.ask("Unsaved changes", fmt.Sprintf("Save the changes to %s first?", w.doc.Name()),
+	w.dlgs.ask("Unsaved changes", fmt.Sprintf("Save the changes to %s first?", w.doc.Name()),
 		choice{label: "Cancel"}, choice{label: "Don't save", run: discard}, choice{label: "Save", important: true, run: save})
 }
 
@@ -166,12 +171,17 @@ func (w *Window) onClose() {
 	})
 }
 
-// setDialogFolder starts a file dialog in the folder used last.
-func (w *Window) setDialogFolder(d *dialog.FileDialog) {
-	dir := w.app.Preferences().String(prefLastDir)
+// lastFolder is where file dialogs start: the open brief's folder, else
+// the folder used last, else "".
+func (w *Window) lastFolder() string {
 	if w.doc != nil && w.doc.Path != "" {
-		dir = filepath.Dir(w.doc.Path)
+		return filepath.Dir(w.doc.Path)
 	}
+	return w.app.Preferences().String(prefLastDir)
+}
+
+// setDialogFolder starts a file dialog in dir, when that folder exists.
+func setDialogFolder(d *dialog.FileDialog, dir string) {
 	if dir == "" {
 		return
 	}

@@ -198,24 +198,30 @@ func TestSaveRefusesABadDate(t *testing.T) {
 
 // overlayHasText reports whether the top dialog shows a label with text.
 func overlayHasText(h *harness, text string) bool {
-	var found bool
-	var walk func(o fyne.CanvasObject)
-	walk = func(o fyne.CanvasObject) {
-		switch v := o.(type) {
-		case *widget.Label:
-			found = found || v.Text == text
-		case *fyne.Container:
-			for _, k := range v.Objects {
-				walk(k)
+	return findLabel(h.w.win.Canvas().Overlays().Top(), func(s string) bool { return s == text })
+}
+
+// findLabel reports whether a label under o has text that match accepts.
+func findLabel(o fyne.CanvasObject, match func(string) bool) bool {
+	switch v := o.(type) {
+	case nil:
+		return false
+	case *widget.Label:
+		return match(v.Text)
+	case *fyne.Container:
+		for _, k := range v.Objects {
+			if findLabel(k, match) {
+				return true
 			}
-		case fyne.Widget:
-			for _, k := range test.WidgetRenderer(v).Objects() {
-				walk(k)
+		}
+	case fyne.Widget:
+		for _, k := range test.WidgetRenderer(v).Objects() {
+			if findLabel(k, match) {
+				return true
 			}
 		}
 	}
-	walk(h.w.win.Canvas().Overlays().Top())
-	return found
+	return false
 }
 
 func TestAboutAndHelp(t *testing.T) {

@@ -9,10 +9,6 @@ import (
 	"strings"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
-	"fyne.io/fyne/v2/storage"
-	"fyne.io/fyne/v2/widget"
 
 	"briefsmith/briefs"
 )
@@ -38,37 +34,12 @@ func (w *Window) onImport() {
 	if w.doc == nil {
 		w.setDocument(NewDocument(newBrief(w.settings, w.now()), ""))
 	}
-	input := widget.NewMultiLineEntry()
-	input.SetPlaceHolder("Paste links or file paths (one per line), or the text of an article")
-	input.SetMinRowsVisible(6)
-	input.Wrapping = fyne.TextWrapWord
-	var dlg *dialog.ConfirmDialog
-	files := widget.NewButton("Choose a file…", func() { dlg.Hide(); w.chooseImportFile() })
-	hint := caption("Tip: drop files on the window, or press Ctrl+V outside a text field to paste.")
-	dlg = dialog.NewCustomConfirm("Import articles", "Import", "Cancel",
-		container.NewVBox(input, container.NewBorder(nil, nil, files, nil), hint),
-		func(ok bool) {
-			if ok {
-				w.importJobs(parseImportInput(input.Text))
-			}
-		}, w.win)
-	dlg.Resize(fyne.NewSize(620, 0))
-	dlg.Show()
-	w.win.Canvas().Focus(input)
+	showImportDialog(w.dlgs, importActions{onImport: w.importJobs, onChooseFile: w.chooseImportFile})
 }
 
 // chooseImportFile picks one file with the file dialog and imports it.
 func (w *Window) chooseImportFile() {
-	d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
-		if err != nil || r == nil {
-			return
-		}
-		r.Close()
-		w.importJobs([]importJob{{source: r.URI().Path(), label: r.URI().Name()}})
-	}, w.win)
-	d.SetFilter(storage.NewExtensionFileFilter([]string{".txt", ".md", ".html", ".htm", ".pdf", ".docx", ".eml", ".xml", ".rss"}))
-	w.setDialogFolder(d)
-	d.Show()
+	chooseImportFile(w.dlgs, w.lastFolder(), w.importJobs)
 }
 
 // onDropped imports files dropped on the window.
@@ -131,6 +102,7 @@ func (w *Window) importJobs(jobs []importJob) {
 	if len(jobs) == 0 || w.doc == nil || w.busy {
 		return
 	}
+	doc := w.doc // the brief to add to, even if another is opened meanwhile
 	p, ctx := w.startProgress("Importing", len(jobs))
 	imp := w.deps.Importer
 	w.deps.Run.Background(func() {
@@ -139,7 +111,7 @@ func (w *Window) importJobs(jobs []importJob) {
 		})
 		w.deps.Run.UI(func() {
 			p.finish()
-			w.imported(arts, failed)
+			w.imported(doc, arts, failed)
 		})
 	})
 }
@@ -206,18 +178,17 @@ func runImports(ctx context.Context, imp Importer, jobs []importJob, step briefs
 	return arts, failed
 }
 
-// imported adds the new articles as items and reports failures.
-func (w *Window) imported(arts []briefs.Article, failed []importFailure) {
-	if w.doc == nil {
-		return
-	}
+// imported adds the new articles to doc as items and reports failures.
+func (w *Window) imported(doc *Document, arts []briefs.Article, failed []importFailure) {
 	if len(arts) > 0 {
-		w.doc.AddArticles(arts)
-		w.selectItem(w.doc.Selected())
+		doc.AddArticles(arts)
+		if doc == w.doc {
+			w.selectItem(doc.Selected())
+		}
 	}
 	w.status.SetText(fmt.Sprintf("Imported %d of %d.", len(arts), len(arts)+len(failed)))
 	if len(failed) > 0 {
-		w.ask("Some imports failed", failureReport(len(arts), failed), choice{label: "OK", important: true})
+		w.dlgs.showFailures("Some imports failed", failureReport(len(arts), failed))
 	}
 }
 

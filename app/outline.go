@@ -12,10 +12,21 @@ import (
 	"briefsmith/briefs"
 )
 
+// outlineActions are what the outline asks of the window: item changes
+// that move the selection in every pane.
+type outlineActions struct {
+	onSelect func(item int)  // an item row was chosen
+	onMove   func(delta int) // move the selected item up (-1) or down (+1)
+	onDelete func()          // delete the selected item
+	onUndo   func()          // bring the last deleted item back
+}
+
 // outline is the left pane: the brief's title block and its items, grouped
 // under topic headings, with buttons to move, delete and restore items.
+// The title block edits the Document directly.
 type outline struct {
-	w                        *Window
+	doc                      *Document // nil while no brief is open
+	act                      outlineActions
 	title, date, preparedFor *widget.Entry
 	list                     *widget.List
 	rows                     []outlineRow
@@ -33,21 +44,28 @@ type outlineRow struct {
 	item  int
 }
 
-func newOutline(w *Window) *outline {
-	o := &outline{w: w}
-	o.title = fieldEntry("Brief title", func(s string) { w.doc.SetField(FieldTitle, s) })
-	o.date = fieldEntry("YYYY-MM-DD", func(s string) { w.doc.SetField(FieldDate, s) })
+func newOutline(act outlineActions) *outline {
+	o := &outline{act: act}
+	o.title = fieldEntry("Brief title", func(s string) { o.onField(FieldTitle, s) })
+	o.date = fieldEntry("YYYY-MM-DD", func(s string) { o.onField(FieldDate, s) })
 	o.date.Validator = validateDate
-	o.preparedFor = fieldEntry("Prepared for", func(s string) { w.doc.SetField(FieldPreparedFor, s) })
+	o.preparedFor = fieldEntry("Prepared for", func(s string) { o.onField(FieldPreparedFor, s) })
 	o.list = widget.NewList(o.length, newOutlineRowView, o.updateRow)
 	o.list.OnSelected = o.onSelected
-	o.up = iconButton(theme.MoveUpIcon(), func() { w.onMoveItem(-1) })
-	o.down = iconButton(theme.MoveDownIcon(), func() { w.onMoveItem(1) })
-	o.del = iconButton(theme.DeleteIcon(), w.onDeleteItem)
-	o.undo = widget.NewButtonWithIcon("Undo", theme.ContentUndoIcon(), w.onUndoDelete)
+	o.up = iconButton(theme.MoveUpIcon(), func() { act.onMove(-1) })
+	o.down = iconButton(theme.MoveDownIcon(), func() { act.onMove(1) })
+	o.del = iconButton(theme.DeleteIcon(), act.onDelete)
+	o.undo = widget.NewButtonWithIcon("Undo", theme.ContentUndoIcon(), act.onUndo)
 	o.undo.Importance = widget.LowImportance
 	o.box = o.layout()
 	return o
+}
+
+// onField records an edit of the title block.
+func (o *outline) onField(f BriefField, value string) {
+	if o.doc != nil {
+		o.doc.SetField(f, value)
+	}
 }
 
 func (o *outline) layout() fyne.CanvasObject {
@@ -87,10 +105,16 @@ func iconButton(icon fyne.Resource, tapped func()) *widget.Button {
 	return b
 }
 
+// show makes d the brief the outline shows and edits.
+func (o *outline) show(d *Document) {
+	o.doc = d
+	o.reload()
+}
+
 // reload rebuilds the rows after items were added, removed or reordered,
 // and refills the title block.
 func (o *outline) reload() {
-	d := o.w.doc
+	d := o.doc
 	o.rows = outlineRows(d.Brief.Items)
 	o.setHeadingHeights()
 	setTextQuiet(o.title, d.Brief.Title)
@@ -153,7 +177,7 @@ func (o *outline) onSelected(id widget.ListItemID) {
 		o.list.Select(id + 1)
 		return
 	}
-	o.w.selectItem(o.rows[id].item)
+	o.act.onSelect(o.rows[id].item)
 }
 
 // selectRow highlights item i in the list without re-triggering selection.
@@ -171,19 +195,19 @@ func (o *outline) selectRow(i int) {
 
 // refreshSelected redraws the selected item's row after an edit.
 func (o *outline) refreshSelected() {
-	if r := o.rowOf(o.w.doc.Selected()); r >= 0 {
+	if r := o.rowOf(o.doc.Selected()); r >= 0 {
 		o.list.RefreshItem(r)
 	}
 }
 
 func (o *outline) refreshButtons() {
-	d := o.w.doc
-	sel := -1
+	d := o.doc
+	sel, n := -1, 0
 	if d != nil {
-		sel = d.Selected()
+		sel, n = d.Selected(), d.Len()
 	}
 	setEnabled(o.up, sel > 0)
-	setEnabled(o.down, sel >= 0 && sel < d.Len()-1)
+	setEnabled(o.down, sel >= 0 && sel < n-1)
 	setEnabled(o.del, sel >= 0)
 	setEnabled(o.undo, d != nil && d.CanUndo())
 }
@@ -198,7 +222,7 @@ func (o *outline) updateRow(id widget.ListItemID, obj fyne.CanvasObject) {
 		v.showHeading(row.topic)
 		return
 	}
-	v.showItem(o.w.doc.Item(row.item))
+	v.showItem(o.doc.Item(row.item))
 }
 
 // itemLabel is how the outline names an item: its headline, else the

@@ -21,7 +21,7 @@ func bigBrief(t testing.TB, n int) *briefs.Brief {
 	src := b.Items
 	b.Items = nil
 	for i := range n {
-		it := cloneItem(src[i%len(src)])
+		it := src[i%len(src)].Clone()
 		it.ID = fmt.Sprintf("item-%d", i+1)
 		b.Items = append(b.Items, it)
 	}

@@ -14,7 +14,7 @@ import (
 // progress is the dialog shown while slow work runs: a bar, a line saying
 // what is happening, and Cancel, which cancels the work's context.
 type progress struct {
-	w      *Window
+	onDone func() // run by finish
 	dlg    *dialog.CustomDialog
 	bar    *widget.ProgressBar
 	note   *widget.Label
@@ -26,19 +26,18 @@ type progress struct {
 // dialog; fast batches would otherwise spend their time repainting it.
 const stepInterval = 100 * time.Millisecond
 
-// startProgress marks the window busy, shows the dialog and returns the
-// context the work must honour.
-func (w *Window) startProgress(title string, total int) (*progress, context.Context) {
+// showProgress shows the progress dialog over parent and returns the
+// context the work must honour; onDone runs when finish closes it.
+func showProgress(parent fyne.Window, title string, total int, onDone func()) (*progress, context.Context) {
 	ctx, cancel := context.WithCancel(context.Background())
-	p := &progress{w: w, cancel: cancel, bar: widget.NewProgressBar(), note: widget.NewLabel("Starting…")}
+	p := &progress{onDone: onDone, cancel: cancel, bar: widget.NewProgressBar(), note: widget.NewLabel("Starting…")}
 	p.bar.Max = float64(max(total, 1))
 	p.note.Truncation = fyne.TextTruncateEllipsis
-	p.dlg = dialog.NewCustomWithoutButtons(title, container.NewVBox(p.bar, p.note), w.win)
+	p.dlg = dialog.NewCustomWithoutButtons(title, container.NewVBox(p.bar, p.note), parent)
 	cancelB := widget.NewButton("Cancel", p.onCancel)
 	p.dlg.SetButtons([]fyne.CanvasObject{cancelB})
 	p.dlg.Resize(fyne.NewSize(440, 0))
 	p.dlg.Show()
-	w.setBusy(true, title+"…")
 	return p, ctx
 }
 
@@ -73,5 +72,5 @@ func (p *progress) say(note string) {
 func (p *progress) finish() {
 	p.cancel()
 	p.dlg.Hide()
-	p.w.setBusy(false, "")
+	p.onDone()
 }

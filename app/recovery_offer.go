@@ -63,7 +63,10 @@ func (w *Window) offerRecovery() {
 		if len(found) == 0 {
 			return
 		}
-		w.deps.Run.UI(func() { w.askRestore(found[0]) })
+		w.deps.Run.UI(func() {
+			w.trace("recovery: offered " + filepath.Base(found[0].file))
+			w.askRestore(found[0])
+		})
 	})
 }
 
@@ -78,11 +81,11 @@ func (w *Window) askRestore(r recovered) {
 	restore := func() {
 		w.whenSafe(func() {
 			d := NewDocument(r.brief, r.snap.Path)
-			d.changed(false) // the restored work is unsaved
+			d.MarkUnsaved() // the restored work is not on disk
 			w.setDocument(d)
 			w.snap.schedule(d)
 			drop()
 		})
 	}
-	w.ask("Restore unsaved work?", msg, choice{label: "Discard", run: drop}, choice{label: "Restore", important: true, run: restore})
+	w.dlgs.ask("Restore unsaved work?", msg, choice{label: "Discard", run: drop}, choice{label: "Restore", important: true, run: restore})
 }

@@ -3,8 +3,11 @@ package app
 import (
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
+
+	"fyne.io/fyne/v2/test"
 
 	"briefsmith/briefs"
 )
@@ -87,4 +90,56 @@ func TestRecoveryOfferedOnStart(t *testing.T) {
 		t.Error("the restored snapshot was left behind")
 	}
 	h.w.snap.stop()
+}
+
+// TestRecoveryAfterTheAppDies edits a brief, lets the snapshot timer fire,
+// then abandons the window as a kill -9 would (nothing runs on the way
+// out) and starts a second window on the same recovery folder: it must
+// offer the edit back, and restoring it must give the edited brief, marked
+// unsaved, at its original path. The binary-level twin is
+// TestSmokeRecoveryAfterKill in the root package.
+func TestRecoveryAfterTheAppDies(t *testing.T) {
+	dir := t.TempDir()
+	brief := filepath.Join(t.TempDir(), "sample.brief")
+	data, err := os.ReadFile("testdata/sample.brief")
+	if err != nil {
+		t.Fatal(err)
+	}
+	os.WriteFile(brief, data, 0o644)
+
+	// The snapshot timer hands its work to "the UI goroutine": here the
+	// test's own, which runs what arrives on ui, as fyne.Do would.
+	ui := make(chan func(), 64)
+	first := newHarness(t)
+	first.w.snap = newSnapshotter(dir, Runner{Background: func(f func()) { f() }, UI: func(f func()) { ui <- f }})
+	first.w.snap.delay = 10 * time.Millisecond
+	first.w.Start(brief)
+	test.Type(first.w.editor.headline, " (edited before the crash)")
+	want := first.w.doc.Item(0).Summary.Headline
+	for len(findSnapshots(dir, "")) == 0 {
+		select {
+		case f := <-ui:
+			f()
+		case <-time.After(5 * time.Second):
+			t.Fatal("no recovery snapshot was written after the edit")
+		}
+	}
+	first.w.snap.stop() // the first window is abandoned here, unsaved
+
+	second := newHarness(t)
+	second.w.snap = newSnapshotter(dir, SyncRunner())
+	second.w.snap.delay = time.Hour
+	second.w.Start("")
+	if !overlayHasSubstring(second, "sample.brief") {
+		t.Fatal("the second start did not offer the unsaved work back")
+	}
+	second.tapDialog("Restore")
+	d := second.w.doc
+	if d == nil || !d.Dirty() || d.Path != brief || d.Item(0).Summary.Headline != want {
+		t.Fatalf("restored %+v", d)
+	}
+	if !strings.HasPrefix(second.w.win.Title(), "*sample.brief") {
+		t.Errorf("title %q", second.w.win.Title())
+	}
+	second.w.snap.stop()
 }

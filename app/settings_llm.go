@@ -16,8 +16,8 @@ func (f *settingsForm) buildLLM(s LLMSettings) {
 	f.keyStatus = caption("The key goes to the system keyring, never to the settings file.")
 	f.keyStatus.Wrapping = fyne.TextWrapWord
 	var names []string
-	if f.w.deps.LLM != nil {
-		for _, p := range f.w.deps.LLM.Presets() {
+	if f.llm != nil {
+		for _, p := range f.llm.Presets() {
 			names = append(names, p.Name)
 		}
 	}
@@ -27,7 +27,7 @@ func (f *settingsForm) buildLLM(s LLMSettings) {
 }
 
 func (f *settingsForm) onPreset(name string) {
-	for _, p := range f.w.deps.LLM.Presets() {
+	for _, p := range f.llm.Presets() {
 		if p.Name != name {
 			continue
 		}

@@ -51,14 +51,14 @@ func TestSettingsSaved(t *testing.T) {
 			h := newHarness(t)
 			store := &fakeLLMStore{keyErr: tc.keyErr}
 			h.w.deps.LLM = store
-			f := h.w.newSettingsForm()
+			f := newSettingsForm(h.w.settings, h.w.templateNames(), store, h.w.applySettings)
 			f.author.SetText("A. Analyst")
 			f.length.SetSelected("detailed")
 			f.theme.SetSelected(ThemeLight)
 			f.engine.SetSelected(engineLLM)
 			f.preset.SetSelected("Ollama")
 			test.Type(f.key, "sk-test")
-			f.apply()
+			f.onClosed(true)
 			if tc.keyErr != nil {
 				h.tapDialog(map[bool]string{true: "Use for this session", false: "Cancel"}[tc.tapSession])
 			}

@@ -11,38 +11,37 @@ import (
 	"fyne.io/fyne/v2/widget"
 )
 
-// showStart shows the start screen: New brief, Open, and recent briefs.
-func (w *Window) showStart() {
-	w.doc = nil
-	w.root.Objects = []fyne.CanvasObject{w.startScreen()}
-	w.root.Refresh()
-	w.refreshChrome()
-	w.status.SetText("Create a brief or open one to begin.")
+// startActions are what the start screen's buttons do.
+type startActions struct {
+	onNew, onOpen func()
+	onOpenPath    func(path string) // open a recent brief
 }
 
-func (w *Window) startScreen() fyne.CanvasObject {
+// newStartScreen is the screen shown while no brief is open: New brief,
+// Open, and the recent briefs kept in prefs.
+func newStartScreen(prefs fyne.Preferences, act startActions) fyne.CanvasObject {
 	title := widget.NewLabelWithStyle("Briefsmith", fyne.TextAlignCenter, fyne.TextStyle{Bold: true})
 	title.SizeName = theme.SizeNameHeadingText
 	sub := widget.NewLabelWithStyle("Turn the morning's news into a brief: What Happened, Why It Matters, What's Next.",
 		fyne.TextAlignCenter, fyne.TextStyle{})
 	sub.Importance = widget.LowImportance
-	newB := widget.NewButtonWithIcon("New brief", theme.DocumentCreateIcon(), w.onNew)
+	newB := widget.NewButtonWithIcon("New brief", theme.DocumentCreateIcon(), act.onNew)
 	newB.Importance = widget.HighImportance
-	openB := widget.NewButtonWithIcon("Open…", theme.FolderOpenIcon(), w.onOpen)
+	openB := widget.NewButtonWithIcon("Open…", theme.FolderOpenIcon(), act.onOpen)
 	actions := container.NewCenter(container.NewHBox(newB, openB))
-	body := container.NewVBox(title, sub, actions, widget.NewSeparator(), w.recentList())
+	body := container.NewVBox(title, sub, actions, widget.NewSeparator(), recentList(prefs, act.onOpenPath))
 	return container.NewCenter(container.NewGridWrap(fyne.NewSize(560, 420), body))
 }
 
 // recentList lists the recent briefs that still exist, newest first.
-func (w *Window) recentList() fyne.CanvasObject {
+func recentList(prefs fyne.Preferences, open func(path string)) fyne.CanvasObject {
 	box := container.NewVBox(caption("Recent briefs"))
 	n := 0
-	for _, path := range w.app.Preferences().StringList(prefRecent) {
+	for _, path := range prefs.StringList(prefRecent) {
 		if _, err := os.Stat(path); err != nil {
 			continue
 		}
-		b := widget.NewButtonWithIcon(filepath.Base(path), theme.FileIcon(), func() { w.openPath(path) })
+		b := widget.NewButtonWithIcon(filepath.Base(path), theme.FileIcon(), func() { open(path) })
 		b.Alignment = widget.ButtonAlignLeading
 		b.Importance = widget.LowImportance
 		box.Add(b)

@@ -15,34 +15,25 @@ const llmConcurrency = 4
 
 // onSummariseSelected summarises the selected item.
 func (w *Window) onSummariseSelected() {
-	if it := w.selectedItem(); it != nil {
+	if w.doc == nil {
+		return
+	}
+	if it := w.doc.SelectedItem(); it != nil {
 		w.summarise([]string{it.ID})
 	}
 }
 
 // onSummariseAll summarises every item.
 func (w *Window) onSummariseAll() {
-	if w.doc == nil {
-		return
+	if w.doc != nil {
+		w.summarise(w.doc.IDs())
 	}
-	ids := make([]string, 0, w.doc.Len())
-	for _, it := range w.doc.Brief.Items {
-		ids = append(ids, it.ID)
-	}
-	w.summarise(ids)
-}
-
-func (w *Window) selectedItem() *briefs.Item {
-	if w.doc == nil {
-		return nil
-	}
-	return w.doc.Item(w.doc.Selected())
 }
 
 // summarise (re)writes the summaries of the items with ids. If any has
 // parts the user edited, it first asks whether to keep them.
 func (w *Window) summarise(ids []string) {
-	if len(ids) == 0 || w.busy {
+	if len(ids) == 0 || w.busy || w.doc == nil {
 		return
 	}
 	edited := 0
@@ -56,7 +47,7 @@ func (w *Window) summarise(ids []string) {
 		return
 	}
 	msg := fmt.Sprintf("%d of these items have parts you edited. Keep your edits and summarise only the rest, or replace everything?", edited)
-	w.ask("Keep your edits?", msg,
+	w.dlgs.ask("Keep your edits?", msg,
 		choice{label: "Cancel"},
 		choice{label: "Replace everything", run: func() { w.runSummaries(ids, false) }},
 		choice{label: "Keep my edits", important: true, run: func() { w.runSummaries(ids, true) }})
@@ -68,10 +59,11 @@ func (w *Window) summarise(ids []string) {
 func (w *Window) runSummaries(ids []string, keepEdits bool) {
 	s := w.summarizer()
 	if s == nil {
-		w.showError("Cannot summarise", fmt.Errorf("no summariser is configured"))
+		w.dlgs.showError("Cannot summarise", fmt.Errorf("no summariser is configured"))
 		return
 	}
-	arts := w.articlesOf(ids)
+	doc := w.doc // the brief to change, even if another is opened meanwhile
+	arts := doc.Articles(ids)
 	p, ctx := w.startProgress("Summarising", len(arts))
 	opts := w.summaryOptions(p)
 	w.trace(fmt.Sprintf("summarise %d items: start", len(arts)))
@@ -82,7 +74,7 @@ func (w *Window) runSummaries(ids []string, keepEdits bool) {
 		w.deps.Run.UI(func() {
 			t0 := time.Now()
 			p.finish()
-			w.summarised(ids, results, keepEdits)
+			w.summarised(doc, ids, results, keepEdits)
 			w.trace(fmt.Sprintf("summarise: done (applied in %d ms)", time.Since(t0).Milliseconds()))
 		})
 	})
@@ -97,14 +89,6 @@ func (w *Window) concurrency() int {
 		network = llmConcurrency
 	}
 	return briefs.SummaryConcurrency(w.deps.Concurrency, network, true)
-}
-
-func (w *Window) articlesOf(ids []string) []briefs.Article {
-	arts := make([]briefs.Article, len(ids))
-	for i, id := range ids {
-		arts[i] = w.doc.Item(w.doc.IndexOf(id)).Article
-	}
-	return arts
 }
 
 func (w *Window) summarizer() briefs.Summarizer {
@@ -123,39 +107,34 @@ func (w *Window) summaryOptions(p *progress) briefs.SummaryOptions {
 	}
 }
 
-// summarised applies the results and lists the items that failed.
-func (w *Window) summarised(ids []string, results []briefs.Result, keepEdits bool) {
+// summarised applies the results to doc and lists the items that failed.
+func (w *Window) summarised(doc *Document, ids []string, results []briefs.Result, keepEdits bool) {
 	var failed []string
-	w.doc.Batch(func() {
+	doc.Batch(func() {
 		for i, r := range results {
 			if r.Err != nil {
-				failed = append(failed, fmt.Sprintf("• %s: %v", w.labelOf(ids[i]), r.Err))
+				failed = append(failed, fmt.Sprintf("• %s: %v", doc.Label(ids[i]), r.Err))
 				continue
 			}
-			w.doc.ApplySummary(ids[i], r.Summary, keepEdits)
+			doc.ApplySummary(ids[i], r.Summary, keepEdits)
 		}
 	})
-	w.selectItem(w.doc.Selected())
+	if doc == w.doc {
+		w.selectItem(doc.Selected())
+	}
 	w.status.SetText(fmt.Sprintf("Summarised %d of %d.", len(ids)-len(failed), len(ids)))
 	if len(failed) > 0 {
-		w.ask("Some summaries failed", strings.Join(failed, "\n"), choice{label: "OK", important: true})
+		w.dlgs.showFailures("Some summaries failed", strings.Join(failed, "\n"))
 	}
-}
-
-func (w *Window) labelOf(id string) string {
-	if it := w.doc.Item(w.doc.IndexOf(id)); it != nil {
-		return itemLabel(it)
-	}
-	return id
 }
 
 // onRegenerate rewrites one section of the selected item, replacing what
 // is there: the user asked for it.
 func (w *Window) onRegenerate(sec briefs.Section) {
-	it := w.selectedItem()
-	if it == nil || w.busy {
+	if w.doc == nil || w.busy || w.doc.SelectedItem() == nil {
 		return
 	}
+	doc, it := w.doc, w.doc.SelectedItem()
 	id, art := it.ID, it.Article
 	p, ctx := w.startProgress("Regenerating "+sec.Title(), 1)
 	s, opts := w.summarizer(), w.summaryOptions(p)
@@ -164,12 +143,14 @@ func (w *Window) onRegenerate(sec briefs.Section) {
 		w.deps.Run.UI(func() {
 			p.finish()
 			if err != nil {
-				w.showError("Could not regenerate "+sec.Title(), err)
+				w.dlgs.showError("Could not regenerate "+sec.Title(), err)
 				return
 			}
-			w.doc.ApplySection(id, sec, sum)
-			w.editor.refresh()
-			w.article.show(w.selectedItem())
+			doc.ApplySection(id, sec, sum)
+			if doc == w.doc {
+				w.editor.refresh()
+				w.article.show(doc.SelectedItem())
+			}
 		})
 	})
 }

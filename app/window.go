@@ -1,6 +1,7 @@
 package app
 
 import (
+	"context"
 	"fmt"
 
 	"fyne.io/fyne/v2"
@@ -11,7 +12,10 @@ import (
 )
 
 // Window is Briefsmith's main window: the start screen, or the workspace of
-// one open brief (outline, editor, article) under a toolbar.
+// one open brief (outline, editor, article) under a toolbar. It owns the
+// open Document and wires the panes together: each pane gets the Document
+// and the callbacks it needs, never the Window. The flows that span panes
+// (open and save, import, summarise, export, settings) are its methods.
 type Window struct {
 	app      fyne.App
 	win      fyne.Window
@@ -24,6 +28,7 @@ type Window struct {
 	editor  *editor
 	article *articlePane
 	status  *widget.Label
+	dlgs    *dialogs // questions and errors, which are also logged
 	snap    *snapshotter
 	root    *fyne.Container // holds the start screen or the workspace
 	busy    bool            // an import, summarise or export is running
@@ -36,6 +41,7 @@ func New(a fyne.App, deps Deps) *Window {
 		deps.Run = AsyncRunner()
 	}
 	w := &Window{app: a, deps: deps, win: a.NewWindow("Briefsmith")}
+	w.dlgs = newDialogs(w.win)
 	w.settings = loadSettings(a.Preferences())
 	if deps.LLM != nil {
 		if s, err := deps.LLM.Load(); err == nil {
@@ -47,9 +53,6 @@ func New(a fyne.App, deps Deps) *Window {
 	w.build()
 	return w
 }
-
-// Window returns the Fyne window, for tests and for ShowAndRun.
-func (w *Window) Window() fyne.Window { return w.win }
 
 // Start shows the window: on the brief at path, or on the start screen when
 // path is "", then offers back unsaved work left by a crash, if any.
@@ -64,10 +67,14 @@ func (w *Window) Start(path string) {
 }
 
 func (w *Window) build() {
-	w.toolbar = newToolbar(w)
-	w.outline = newOutline(w)
-	w.editor = newEditor(w)
-	w.article = newArticlePane(w)
+	w.toolbar = newToolbar(w.win, toolbarActions{
+		onNew: w.onNew, onOpen: w.onOpen, onSave: w.onSave, onImport: w.onImport,
+		onExport: w.onExport, onSettings: w.onSettings,
+		onSummariseSelected: w.onSummariseSelected, onSummariseAll: w.onSummariseAll,
+	})
+	w.outline = newOutline(outlineActions{onSelect: w.selectItem, onMove: w.onMoveItem, onDelete: w.onDeleteItem, onUndo: w.onUndoDelete})
+	w.editor = newEditor(w.onRegenerate)
+	w.article = newArticlePane()
 	w.status = widget.NewLabel("")
 	w.status.Truncation = fyne.TextTruncateEllipsis
 	w.root = container.NewStack()
@@ -96,9 +103,19 @@ func (w *Window) setDocument(d *Document) {
 	d.OnChange(w.onDocChanged)
 	w.root.Objects = []fyne.CanvasObject{w.workspace()}
 	w.root.Refresh()
-	w.outline.reload()
+	w.outline.show(d)
 	w.selectItem(d.Selected())
 	w.refreshChrome()
+}
+
+// showStart shows the start screen: New brief, Open, and recent briefs.
+func (w *Window) showStart() {
+	w.doc = nil
+	start := newStartScreen(w.app.Preferences(), startActions{onNew: w.onNew, onOpen: w.onOpen, onOpenPath: w.openPath})
+	w.root.Objects = []fyne.CanvasObject{start}
+	w.root.Refresh()
+	w.refreshChrome()
+	w.status.SetText("Create a brief or open one to begin.")
 }
 
 // onDocChanged runs after every edit: the title, status line and outline
@@ -119,10 +136,15 @@ func (w *Window) refreshChrome() {
 	if title := windowTitle(w.doc); w.win.Title() != title { // runs on every keystroke: skip needless window-system calls
 		w.win.SetTitle(title)
 	}
-	w.toolbar.refresh()
+	w.toolbar.refresh(w.toolbarState())
 	if w.doc != nil && !w.busy {
 		setLabel(w.status, statusLine(w.doc), widget.MediumImportance)
 	}
+}
+
+func (w *Window) toolbarState() toolbarState {
+	open := w.doc != nil
+	return toolbarState{open: open, hasItems: open && w.doc.Len() > 0, busy: w.busy}
 }
 
 // windowTitle is the title bar text; a leading "*" marks unsaved changes.
@@ -161,11 +183,18 @@ func (w *Window) selectItem(i int) {
 		return
 	}
 	w.doc.Select(i)
-	it := w.doc.Item(w.doc.Selected())
-	w.editor.show(w.doc.Selected(), it)
-	w.article.show(it)
+	w.editor.show(w.doc, w.doc.Selected())
+	w.article.show(w.doc.Item(w.doc.Selected()))
 	w.outline.selectRow(w.doc.Selected())
-	w.toolbar.refresh()
+	w.toolbar.refresh(w.toolbarState())
+}
+
+// startProgress marks the window busy and shows a progress dialog; it
+// returns the context the work must honour.
+func (w *Window) startProgress(title string, total int) (*progress, context.Context) {
+	p, ctx := showProgress(w.win, title, total, func() { w.setBusy(false, "") })
+	w.setBusy(true, title+"…")
+	return p, ctx
 }
 
 // setBusy marks a slow job as running, with a note in the status bar.

@@ -56,6 +56,14 @@ func TestMorningWorkflow(t *testing.T) {
 		t.Fatalf("undo did not restore the item in place")
 	}
 
+	saveReopenAndExport(t, h)
+}
+
+// saveReopenAndExport ends the morning workflow: save, reopen and export,
+// checking that the edit to item 0 survives each step.
+func saveReopenAndExport(t *testing.T, h *harness) {
+	t.Helper()
+	w := h.w
 	path := filepath.Join(t.TempDir(), "morning.brief")
 	w.saveTo(path, nil)
 	if w.doc.Dirty() || strings.HasPrefix(w.win.Title(), "*") {
