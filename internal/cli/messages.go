@@ -33,6 +33,8 @@ const (
 	msgBadExtension
 	msgTimeoutNotPositive
 	msgTimeoutTooLong
+	msgBadSince
+	msgBadLimit
 	msgCancelled
 	msgCancelledNotWritten
 	msgCancelledSource
@@ -75,6 +77,8 @@ var messages = [numMessages]message{
 	msgBadExtension:        {"bad-extension", "cannot write %s: the output's extension must be one of %s"},
 	msgTimeoutNotPositive:  {"timeout-not-positive", "--timeout must be more than 0, e.g. 30s or 2m (it bounds each download), not %s"},
 	msgTimeoutTooLong:      {"timeout-too-long", "--timeout may be at most %s (a page that has not arrived by then will not), not %s"},
+	msgBadSince:            {"bad-since", "--since must be a duration such as 24h or 90m (entries published within it are imported), not %s"},
+	msgBadLimit:            {"bad-limit", "--limit must be 0 (every entry) or more, not %d"},
 	msgCancelled:           {"cancelled", "cancelled (Ctrl-C): %d of %d sources were not finished and nothing more was started; what finished was written"},
 	msgCancelledNotWritten: {"cancelled-not-written", "cancelled (Ctrl-C): %s was not written (a file already there is unchanged); run the command again to write it"},
 	msgCancelledSource:     {"cancelled-source", "%s: not finished: cancelled (Ctrl-C)"},

@@ -117,6 +117,8 @@ func messageCases(f fixtures) []messageCase {
 		{msgTimeoutNotPositive, "negative", []string{"summarize", "--timeout", "-5s", f.story}, false, exitUsage, []string{"--timeout must be more than 0", "not -5s"}},
 		{msgTimeoutNotPositive, "compose", []string{"compose", "--timeout", "0s", "-o", "x.pdf", f.story}, false, exitUsage, []string{"--timeout must be more than 0"}},
 		{msgTimeoutTooLong, "", []string{"import", "--timeout", "999h", f.story}, false, exitUsage, []string{"--timeout may be at most 10m", "not 999h0m0s"}},
+		{msgBadSince, "", []string{"import", "--since", "-24h", f.story}, false, exitUsage, []string{"--since must be a duration such as 24h or 90m", "not -24h0m0s"}},
+		{msgBadLimit, "", []string{"summarize", "--limit", "-1", f.story}, false, exitUsage, []string{"--limit must be 0 (every entry) or more, not -1"}},
 		{msgCancelled, "", []string{"import", f.story, f.story2}, true, exitFailed, []string{"cancelled (Ctrl-C): 2 of 2 sources were not finished and nothing more was started; what finished was written"}},
 		{msgCancelled, "summarize", []string{"summarize", f.story}, true, exitFailed, []string{"cancelled (Ctrl-C): 1 of 1 sources"}},
 		{msgCancelledSource, "", []string{"import", f.story}, true, exitFailed, []string{`"error": "` + f.story + `: not finished: cancelled (Ctrl-C)"`}},

@@ -19,19 +19,31 @@ import (
 // maxTimeout is the longest --timeout accepted.
 const maxTimeout = 10 * time.Minute
 
-// registerTimeout adds the --timeout flag of every command that reads sources.
-func registerTimeout(fs *flag.FlagSet) *time.Duration {
-	return fs.Duration("timeout", ingest.DefaultTimeout, "how long to wait for each URL (`duration` from 1s to 10m, e.g. 30s)")
+// sourceFlags are the flags of every command that reads sources.
+type sourceFlags struct {
+	timeout, since time.Duration
+	limit          int
 }
 
-// checkTimeout refuses a --timeout that is not positive (0 never means
-// "no limit" nor "the default") or longer than maxTimeout.
-func checkTimeout(d time.Duration) error {
+func (f *sourceFlags) register(fs *flag.FlagSet) {
+	fs.DurationVar(&f.timeout, "timeout", ingest.DefaultTimeout, "how long to wait for each URL (`duration` up to 10m, e.g. 30s)")
+	fs.DurationVar(&f.since, "since", 0, "import only the feed entries published within this `duration` (e.g. 24h; entries without a date are kept)")
+	fs.IntVar(&f.limit, "limit", 0, "import at most `N` entries of each feed, newest first (0: all)")
+}
+
+// check refuses a --timeout that is not positive (0 never means "no
+// limit" nor "the default") or longer than maxTimeout, and a negative
+// --since or --limit.
+func (f *sourceFlags) check() error {
 	switch {
-	case d <= 0:
-		return usage(msgTimeoutNotPositive, d)
-	case d > maxTimeout:
-		return usage(msgTimeoutTooLong, shortDuration(maxTimeout), d)
+	case f.timeout <= 0:
+		return usage(msgTimeoutNotPositive, f.timeout)
+	case f.timeout > maxTimeout:
+		return usage(msgTimeoutTooLong, shortDuration(maxTimeout), f.timeout)
+	case f.since < 0:
+		return usage(msgBadSince, f.since)
+	case f.limit < 0:
+		return usage(msgBadLimit, f.limit)
 	}
 	return nil
 }
@@ -49,18 +61,24 @@ func shortDuration(d time.Duration) string {
 }
 
 // importAll imports every source with briefs.ImportAll (its default bounds:
-// a few at once, fewer per web site) and returns the results in the order
-// of sources, each error naming its source. A failed source never stops
-// the others.
-func (c *cli) importAll(ctx context.Context, sources []string, fetchTimeout time.Duration, progress *progressLine) []briefs.ImportResult {
-	im := ingest.New(ingest.Options{Stdin: c.in, Timeout: fetchTimeout, UserAgent: briefs.UserAgent(c.version)})
-	results := briefs.ImportAll(ctx, im, sources, briefs.ImportOptions{}, func(_, _ int, label string) {
+// a few at once, fewer per web site), feeds, lists of feeds, folders and
+// newsletters expanded into their articles, and returns the results in
+// order, each error naming its source. A failed source never stops the
+// others. The same address met twice is imported once and the same story
+// from several outlets becomes one result (ingest.MergeNearDuplicates);
+// the notices say so.
+func (c *cli) importAll(ctx context.Context, sources []string, f sourceFlags, progress *progressLine) []briefs.ImportResult {
+	im := ingest.New(ingest.Options{Stdin: c.in, Timeout: f.timeout, Since: f.since, Limit: f.limit, UserAgent: briefs.UserAgent(c.version)})
+	u := newUnique(im, sources)
+	results := briefs.ImportAll(ctx, u, sources, briefs.ImportOptions{}, func(_, total int, label string) {
+		progress.expect(total)
 		progress.step("Imported", label)
 	})
+	results = u.drop(results, c.note)
 	for i := range results {
 		results[i].Err = sourceError(results[i].Source, results[i].Err)
 	}
-	return results
+	return ingest.MergeNearDuplicates(results)
 }
 
 // cancelledError is a source that was not finished when the run was
@@ -181,7 +199,7 @@ type progressLine struct {
 }
 
 func (c *cli) newProgress(total int) *progressLine {
-	if f, ok := c.errw.(*os.File); !ok || !isTerminal(f) || total < 2 {
+	if f, ok := c.errw.(*os.File); !ok || !isTerminal(f) {
 		return nil
 	}
 	return &progressLine{w: c.errw, total: total}
@@ -199,6 +217,16 @@ func (p *progressLine) step(verb, label string) {
 	if p.done == p.total {
 		fmt.Fprint(p.w, "\r\033[K")
 	}
+}
+
+// expect sets the total once expansion has told it (a feed's entries).
+func (p *progressLine) expect(total int) {
+	if p == nil {
+		return
+	}
+	p.mu.Lock()
+	p.total = total
+	p.mu.Unlock()
 }
 
 // reset starts counting again for the next stage of the pipeline.

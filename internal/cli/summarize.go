@@ -6,7 +6,6 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"time"
 
 	"briefsmith/briefs"
 )
@@ -19,11 +18,11 @@ type summaryFlags struct {
 	baseURL     string
 	model       string
 	concurrency int
-	timeout     *time.Duration
+	src         sourceFlags
 }
 
 func (f *summaryFlags) register(fs *flag.FlagSet) {
-	f.timeout = registerTimeout(fs)
+	f.src.register(fs)
 	fs.StringVar(&f.length, "length", "standard", "summary `length`: brief (1 sentence a section), standard (2) or detailed (3)")
 	fs.BoolVar(&f.llm, "llm", false, "summarise with an LLM (OpenAI-compatible endpoint); falls back to the offline summariser on any failure")
 	fs.StringVar(&f.provider, "provider", "", "LLM `provider` preset: openai, azure, ollama, lmstudio or custom (implies --llm)")
@@ -41,7 +40,7 @@ func (f *summaryFlags) options() (briefs.SummaryOptions, error) {
 	case f.concurrency < 0:
 		return briefs.SummaryOptions{}, usage(msgBadConcurrency, f.concurrency)
 	}
-	return briefs.SummaryOptions{Length: l}, checkTimeout(*f.timeout)
+	return briefs.SummaryOptions{Length: l}, f.src.check()
 }
 
 func (f *summaryFlags) wantsLLM() bool {
@@ -65,7 +64,7 @@ func (c *cli) runSummarize(ctx context.Context, args []string) int {
 	if !ok {
 		return code
 	}
-	f, err := checkSources("summarize", *format, *sf.timeout, sources)
+	f, err := checkSources("summarize", *format, sf.src, sources)
 	opts, optErr := sf.options()
 	if err = errors.Join(err, optErr); err != nil {
 		c.reportUsage("summarize", firstError(err))
@@ -86,7 +85,7 @@ type summarizedSource struct {
 // counted in the outcome).
 func (c *cli) summarizeSources(ctx context.Context, sources []string, sf *summaryFlags, opts briefs.SummaryOptions) ([]summarizedSource, outcome) {
 	progress := c.newProgress(len(sources))
-	imported := c.importAll(ctx, sources, *sf.timeout, progress)
+	imported := c.importAll(ctx, sources, sf.src, progress)
 	var arts []briefs.Article
 	var idx []int
 	for i, r := range imported {
