@@ -159,6 +159,9 @@ func runImports(ctx context.Context, imp Importer, jobs []importJob, step briefs
 		})
 	}
 	for _, r := range results {
+		if r.Skipped {
+			continue // a repeat of an address already in this batch
+		}
 		add(labelOf(r.Source), r.Article, r.Err)
 	}
 	done, total := len(results), len(results)+len(jobs)-len(sources)

@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"briefsmith/briefs"
 	"net"
 	"net/url"
 	"sort"
@@ -101,31 +102,10 @@ func isTracking(name string) bool {
 	return false
 }
 
-// Duplicate is a source dropped from a batch because an earlier one has
-// the same address.
-type Duplicate struct {
-	Source string // the source dropped
-	SameAs string // the earlier source kept
-}
-
-// Notice is the message shown to the user for the duplicate.
-func (d Duplicate) Notice() string {
-	return d.Source + ": the same address as " + d.SameAs + ", imported once"
-}
-
-// UniqueSources drops the sources whose address has the same CanonicalURL
-// as an earlier one, keeping the order, and says which were dropped. Paths
-// and other sources are compared as given.
-func UniqueSources(sources []string) (kept []string, dropped []Duplicate) {
-	first := map[string]string{}
-	for _, s := range sources {
-		key := CanonicalURL(s)
-		if earlier, ok := first[key]; ok {
-			dropped = append(dropped, Duplicate{Source: s, SameAs: earlier})
-			continue
-		}
-		first[key] = s
-		kept = append(kept, s)
-	}
-	return kept, dropped
+// BatchOptions are the options for briefs.ImportAll that every front end
+// uses with this package's importer: the default bounds, the same address
+// (CanonicalURL) imported once, and near-duplicate stories from different
+// outlets merged into one item (MergeNearDuplicates).
+func BatchOptions() briefs.ImportOptions {
+	return briefs.ImportOptions{SameAs: CanonicalURL, Merge: MergeNearDuplicates}
 }

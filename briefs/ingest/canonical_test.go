@@ -1,6 +1,10 @@
 package ingest
 
 import (
+	"context"
+
+	"briefsmith/briefs"
+
 	"reflect"
 	"testing"
 )
@@ -42,20 +46,33 @@ func TestCanonicalURL(t *testing.T) {
 	}
 }
 
-func TestUniqueSources(t *testing.T) {
-	kept, dropped := UniqueSources([]string{
-		"https://news.test/ferry", "notes.txt", "https://www.news.test/ferry/?utm_source=x", "https://news.test/budget", "notes.txt",
+func TestBatchOptionsImportAnAddressOnce(t *testing.T) {
+	imp := importerFunc(func(_ context.Context, s string) (briefs.Article, error) {
+		return briefs.Article{Source: s, URL: s, Text: "Text of " + s}, nil
 	})
-	if want := []string{"https://news.test/ferry", "notes.txt", "https://news.test/budget"}; !reflect.DeepEqual(kept, want) {
-		t.Errorf("kept %v", kept)
+	res := briefs.ImportAll(context.Background(), imp, []string{
+		"https://news.test/ferry", "https://www.news.test/ferry/?utm_source=x", "notes.txt", "notes.txt",
+	}, BatchOptions(), nil)
+	var skipped []string
+	for _, r := range res {
+		if r.Skipped {
+			skipped = append(skipped, r.Source+" → "+r.Notice)
+		}
 	}
-	want := []Duplicate{{"https://www.news.test/ferry/?utm_source=x", "https://news.test/ferry"}, {"notes.txt", "notes.txt"}}
-	if !reflect.DeepEqual(dropped, want) {
-		t.Errorf("dropped %v", dropped)
+	want := []string{
+		"https://www.news.test/ferry/?utm_source=x → the same address as https://news.test/ferry, imported once",
+		"notes.txt → the same address as notes.txt, imported once",
 	}
-	if n := dropped[0].Notice(); n != "https://www.news.test/ferry/?utm_source=x: the same address as https://news.test/ferry, imported once" {
-		t.Errorf("notice %q", n)
+	if !reflect.DeepEqual(skipped, want) {
+		t.Fatalf("skipped %q, want %q", skipped, want)
 	}
+}
+
+// importerFunc adapts a function to briefs.Importer.
+type importerFunc func(ctx context.Context, source string) (briefs.Article, error)
+
+func (f importerFunc) Import(ctx context.Context, source string) (briefs.Article, error) {
+	return f(ctx, source)
 }
 
 func FuzzCanonicalURL(f *testing.F) {

@@ -9,7 +9,7 @@
 // articles: Expand turns a feed (RSS, Atom, JSON Feed), an OPML list of
 // feeds, a folder or a newsletter into the sources of its articles, which
 // Import then reads; a feed entry whose page cannot be read falls back to
-// the feed's own text. CanonicalURL, UniqueSources and MergeNearDuplicates
+// the feed's own text. CanonicalURL, BatchOptions and MergeNearDuplicates
 // let a batch import each story once. The work is split into small
 // packages, each with one job:
 //

@@ -105,8 +105,9 @@ func (o *outlets) feed() string {
 		`</channel></rss>`
 }
 
-// TestFeedEndToEnd runs a feed through what the batch importer does:
-// Expand, UniqueSources, Import each, MergeNearDuplicates.
+// TestFeedEndToEnd runs a feed through the batch importer as the front
+// ends do: briefs.ImportAll with BatchOptions (expand, the same address
+// once, import, merge near-duplicates).
 func TestFeedEndToEnd(t *testing.T) {
 	o := newOutlets(t)
 	ctx := context.Background()
@@ -118,16 +119,17 @@ func TestFeedEndToEnd(t *testing.T) {
 	if len(sources) != 6 {
 		t.Fatalf("%d entries, want 6: %q", len(sources), sources)
 	}
-	kept, dups := UniqueSources(sources)
-	if len(dups) != 1 || dups[0].Source != sources[1] || dups[0].SameAs != sources[0] {
-		t.Fatalf("duplicates %+v", dups)
+	all := briefs.ImportAll(ctx, im, []string{o.a.URL + "/feed.xml"}, BatchOptions(), nil)
+	var out []briefs.ImportResult
+	for _, r := range all {
+		if r.Skipped {
+			if r.Source != sources[1] || !strings.Contains(r.Notice, sources[0]) {
+				t.Fatalf("skipped %+v, want %s as a repeat of %s", r, sources[1], sources[0])
+			}
+			continue
+		}
+		out = append(out, r)
 	}
-	var results []briefs.ImportResult
-	for _, s := range kept {
-		a, err := im.Import(ctx, s)
-		results = append(results, briefs.ImportResult{Source: s, Article: a, Err: err})
-	}
-	out := MergeNearDuplicates(results)
 	if len(out) != 4 {
 		t.Fatalf("%d results, want 4 (story with its rewrite, budget, wall, gone): %+v", len(out), out)
 	}

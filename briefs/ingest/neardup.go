@@ -91,8 +91,8 @@ func overlap(a, b []uint64) float64 {
 // dropped) or when their texts are near-duplicates (Similarity at least
 // NearDuplicateThreshold across outlets, 0.6 within one): then the longest text is kept, at the place of
 // the group's first result, and the others become its AlsoIn references.
-// The kept result's Notice says what was merged. Failed results are
-// passed through untouched. The work is quadratic in the batch size,
+// The kept result's Notice says what was merged. Failed
+// and skipped results are passed through untouched. The work is quadratic in the batch size,
 // which is fine for the hundreds of items a morning's import holds.
 func MergeNearDuplicates(results []briefs.ImportResult) []briefs.ImportResult {
 	groups := groupRepeats(results)
@@ -122,21 +122,21 @@ type candidate struct {
 func groupRepeats(results []briefs.ImportResult) map[int][]int {
 	cands := make([]candidate, len(results))
 	for i, r := range results {
-		if r.Err == nil {
+		if imported(r) {
 			key := articleKey(r)
 			cands[i] = candidate{key: key, host: hostOf(key), set: shingles(r.Article.Text)}
 		}
 	}
 	groups := map[int][]int{}
 	for j := range results {
-		if results[j].Err != nil {
+		if !imported(results[j]) {
 			continue
 		}
 		for i := 0; i < j; i++ {
 			if _, member := groups[i]; member && len(groups[i]) == 0 {
 				continue // i already belongs to an earlier group
 			}
-			if results[i].Err == nil && repeats(cands[i], cands[j]) {
+			if imported(results[i]) && repeats(cands[i], cands[j]) {
 				groups[i] = append(groups[i], j)
 				groups[j] = nil
 				break
@@ -145,6 +145,9 @@ func groupRepeats(results []briefs.ImportResult) map[int][]int {
 	}
 	return groups
 }
+
+// imported reports whether r holds an article: not failed, not skipped.
+func imported(r briefs.ImportResult) bool { return r.Err == nil && !r.Skipped }
 
 // repeats reports whether two results are the same story: the same
 // address, or near-duplicate texts (held to sameOutletThreshold when both

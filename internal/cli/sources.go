@@ -60,25 +60,30 @@ func shortDuration(d time.Duration) string {
 	return s
 }
 
-// importAll imports every source with briefs.ImportAll (its default bounds:
-// a few at once, fewer per web site), feeds, lists of feeds, folders and
-// newsletters expanded into their articles, and returns the results in
-// order, each error naming its source. A failed source never stops the
-// others. The same address met twice is imported once and the same story
-// from several outlets becomes one result (ingest.MergeNearDuplicates);
-// the notices say so.
+// importAll imports every source with briefs.ImportAll and
+// ingest.BatchOptions (its default bounds: a few at once, fewer per web
+// site), feeds, lists of feeds, folders and newsletters expanded into
+// their articles, and returns the results in order, each error naming its
+// source. A failed source never stops the others. The same address met
+// twice is imported once (a note says so, and it is left out of the
+// results) and the same story from several outlets becomes one result,
+// whose notice says so.
 func (c *cli) importAll(ctx context.Context, sources []string, f sourceFlags, progress *progressLine) []briefs.ImportResult {
 	im := ingest.New(ingest.Options{Stdin: c.in, Timeout: f.timeout, Since: f.since, Limit: f.limit, UserAgent: briefs.UserAgent(c.version)})
-	u := newUnique(im, sources)
-	results := briefs.ImportAll(ctx, u, sources, briefs.ImportOptions{}, func(_, total int, label string) {
+	results := briefs.ImportAll(ctx, im, sources, ingest.BatchOptions(), func(_, total int, label string) {
 		progress.expect(total)
 		progress.step("Imported", label)
 	})
-	results = u.drop(results, c.note)
-	for i := range results {
-		results[i].Err = sourceError(results[i].Source, results[i].Err)
+	kept := results[:0]
+	for _, r := range results {
+		if r.Skipped { // a repeat of an earlier source: a note, not an article
+			c.note(r.Source, r.Notice)
+			continue
+		}
+		r.Err = sourceError(r.Source, r.Err)
+		kept = append(kept, r)
 	}
-	return ingest.MergeNearDuplicates(results)
+	return kept
 }
 
 // cancelledError is a source that was not finished when the run was
