@@ -247,3 +247,28 @@ func TestREADMEListsEveryMessage(t *testing.T) {
 		}
 	}
 }
+
+// TestImportMessages covers the importers' messages of issue 11 item 12
+// as the command line prints them: each names the source, says what is
+// wrong and what to do, and never leaks Go's own words.
+func TestImportMessages(t *testing.T) {
+	dir := t.TempDir()
+	loop := filepath.Join(dir, "loop.txt")
+	if err := os.Symlink(loop, loop); err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct{ name, source, want string }{
+		{"http:// alone", "http://", "http://: not a complete web address (no site name after the scheme); give the whole link"},
+		{"other scheme", "ftp://x.test/a", "ftp://x.test/a: only http:// and https:// addresses can be imported; save the page"},
+		{"symlink loop", loop, "loop.txt: is a symbolic link that leads back to itself (a loop); point it at the file to import"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			code, out, errs := run(Env{}, "import", "--timeout", "5s", tc.source)
+			if code != exitFailed || !strings.Contains(errs, tc.want) || !strings.Contains(out, tc.want) {
+				t.Errorf("code %d\nstderr: %s\nstdout: %s\nwant %q", code, errs, out, tc.want)
+			}
+			checkNoRawMessages(t, errs)
+		})
+	}
+}
