@@ -79,8 +79,9 @@ func commands() []command {
 	return []command{
 		{"import", "print the articles extracted from files, URLs or standard input", (*cli).runImport},
 		{"summarize", "print the summary of each article", (*cli).runSummarize},
-		{"compose", "turn articles into a brief (PDF, Markdown, .brief or JSON)", (*cli).runCompose},
+		{"compose", "turn articles into a brief (PDF, Word, HTML, text, Markdown, .brief or JSON)", (*cli).runCompose},
 		{"export", "render a saved .brief file", (*cli).runExport},
+		{"templates", "list the templates with where each comes from", (*cli).runTemplates},
 		{"open", "open a .brief file in the desktop app", (*cli).runOpen},
 		{"version", "print the version", (*cli).runVersion},
 		{"help", "explain a command", (*cli).runHelp},

@@ -30,8 +30,7 @@ func (c *cli) runCompose(ctx context.Context, args []string) int {
 	}
 	opts, err := checkCompose(&cf, &of, &sf, sources)
 	if err != nil {
-		c.reportUsage("compose", err)
-		return exitUsage
+		return c.reportUsage("compose", err)
 	}
 	briefs.RemoveStaleTemps(of.out) // an interrupted earlier save's temp files, even if this run writes nothing
 	results, o := c.summarizeSources(ctx, sources, &sf, opts)
@@ -94,8 +93,7 @@ func (c *cli) runExport(ctx context.Context, args []string) int {
 		return code
 	}
 	if err := checkExport(&of, files); err != nil {
-		c.reportUsage("export", err)
-		return exitUsage
+		return c.reportUsage("export", err)
 	}
 	briefs.RemoveStaleTemps(of.out) // as in compose: clean at start, not only on the next write
 	b, err := briefs.Load(files[0])

@@ -23,8 +23,7 @@ func (c *cli) runImport(ctx context.Context, args []string) int {
 	}
 	f, err := checkSources("import", *format, src, sources)
 	if err != nil {
-		c.reportUsage("import", err)
-		return exitUsage
+		return c.reportUsage("import", err)
 	}
 	results := c.importAll(ctx, sources, src, c.newProgress(len(sources)))
 	o := c.reportErrors(results)

@@ -31,6 +31,11 @@ const (
 	msgBadConcurrency
 	msgBadDate
 	msgBadExtension
+	msgBadColor
+	msgBadLogo
+	msgBrokenTemplate
+	msgNoOperands
+	msgBadFormatTemplates
 	msgTimeoutNotPositive
 	msgTimeoutTooLong
 	msgBadSince
@@ -75,6 +80,11 @@ var messages = [numMessages]message{
 	msgBadConcurrency:      {"bad-concurrency", "--concurrency must be 1 or more (0 chooses for you), not %d"},
 	msgBadDate:             {"bad-date", "--date must be YYYY-MM-DD, e.g. 2026-11-23, not %q"},
 	msgBadExtension:        {"bad-extension", "cannot write %s: the output's extension must be one of %s"},
+	msgBadColor:            {"bad-color", "--brand-color must be a colour as #RRGGBB, e.g. '#0B6E4F' (quote it in a shell), not %q"},
+	msgBadLogo:             {"bad-logo", "--logo %s: %s; give a PNG or JPEG file"},
+	msgBrokenTemplate:      {"broken-template", "template %s does not load: %s; fix the file, or choose another template ('briefsmith templates' lists them)"},
+	msgNoOperands:          {"no-operands", "%s takes no operands, only flags"},
+	msgBadFormatTemplates:  {"bad-format-templates", "templates: --format must be text or json, not %q"},
 	msgTimeoutNotPositive:  {"timeout-not-positive", "--timeout must be more than 0, e.g. 30s or 2m (it bounds each download), not %s"},
 	msgTimeoutTooLong:      {"timeout-too-long", "--timeout may be at most %s (a page that has not arrived by then will not), not %s"},
 	msgBadSince:            {"bad-since", "--since must be a duration such as 24h or 90m (entries published within it are imported), not %s"},
@@ -173,17 +183,24 @@ func (b *badUsage) Error() string { return b.id.text(b.args...) }
 // usage returns the mistake that message id explains.
 func usage(id msgID, a ...any) error { return &badUsage{id: id, args: a} }
 
-// reportUsage prints a mistake found while checking a command line: a
-// badUsage through the table, any other error (from a package) as it is,
-// after the command's name.
-func (c *cli) reportUsage(cmd string, err error) {
+// reportUsage prints a problem found while checking a command line and
+// returns the exit status: a badUsage through the table and any other
+// error (from a package) after the command's name are usage errors (2); a
+// template file that exists but does not load is a failure (1).
+func (c *cli) reportUsage(cmd string, err error) int {
 	var b *badUsage
-	if errors.As(err, &b) {
+	var bt brokenTemplate
+	switch {
+	case errors.As(err, &b):
 		c.usageError(b.id, b.args...)
-		return
+		return exitUsage
+	case errors.As(err, &bt):
+		c.say(msgBrokenTemplate, shown(bt.name), bt.err.Error())
+		return exitFailed
 	}
 	fmt.Fprintf(c.errw, "%s: %s: %s\n", programName, cmd, escapeControls(err.Error()))
 	fmt.Fprintln(c.errw, msgUsageHint.text())
+	return exitUsage
 }
 
 // fileProblem says in plain words why a file could not be used.

@@ -28,7 +28,7 @@ type messageCase struct {
 
 // fixtures writes the files the message cases read.
 type fixtures struct {
-	dir, story, story2, flagged, drafts string
+	dir, story, story2, flagged, drafts, broken string
 	srv                                 *httptest.Server
 }
 
@@ -63,6 +63,7 @@ func newFixtures(t *testing.T) fixtures {
 	if err := briefs.Save(f.flagged, b); err != nil {
 		t.Fatal(err)
 	}
+	f.broken = write("acme.toml", "extends = \"morning-brief\"\nname = \"acme\"\n[page]\nmargin_mm = 200\n")
 	f.srv = httptest.NewServer(unsolicitedHandler())
 	t.Cleanup(f.srv.Close)
 	return f
@@ -113,6 +114,12 @@ func messageCases(f fixtures) []messageCase {
 		{msgBadConcurrency, "", []string{"summarize", "--concurrency", "-1", f.story}, false, exitUsage, []string{"--concurrency must be 1 or more"}},
 		{msgBadDate, "", []string{"compose", "--date", "23/11/2026", "-o", "x.pdf", f.story}, false, exitUsage, []string{`--date must be YYYY-MM-DD, e.g. 2026-11-23, not "23/11/2026"`}},
 		{msgBadExtension, "", []string{"compose", "-o", "x.xyz", f.story}, false, exitUsage, []string{"cannot write x.xyz: the output's extension must be one of .pdf"}},
+		{msgBadColor, "", []string{"compose", "--brand-color", "green", "-o", "x.pdf", f.story}, false, exitUsage, []string{`--brand-color must be a colour as #RRGGBB, e.g. '#0B6E4F' (quote it in a shell), not "green"`}},
+		{msgBadLogo, "missing", []string{"export", "--logo", filepath.Join(f.dir, "logo.png"), "-o", "x.pdf", f.flagged}, false, exitUsage, []string{"--logo " + filepath.Join(f.dir, "logo.png") + ": no such file; give a PNG or JPEG file"}},
+		{msgBadLogo, "not an image", []string{"compose", "--logo", f.story, "-o", "x.pdf", f.story}, false, exitUsage, []string{"story.txt: not a PNG or JPEG image"}},
+		{msgBrokenTemplate, "", []string{"compose", "--template", f.broken, "-o", filepath.Join(f.dir, "t.pdf"), f.story}, false, exitFailed, []string{"template " + f.broken + " does not load: acme.toml: page.margin_mm: must be between 5 and 50 (got 200); fix the file"}},
+		{msgNoOperands, "", []string{"templates", "extra"}, false, exitUsage, []string{"templates takes no operands"}},
+		{msgBadFormatTemplates, "", []string{"templates", "--format", "xml"}, false, exitUsage, []string{`templates: --format must be text or json, not "xml"`}},
 		{msgTimeoutNotPositive, "zero", []string{"import", "--timeout", "0", f.story}, false, exitUsage, []string{"--timeout must be more than 0, e.g. 30s or 2m", "not 0s"}},
 		{msgTimeoutNotPositive, "negative", []string{"summarize", "--timeout", "-5s", f.story}, false, exitUsage, []string{"--timeout must be more than 0", "not -5s"}},
 		{msgTimeoutNotPositive, "compose", []string{"compose", "--timeout", "0s", "-o", "x.pdf", f.story}, false, exitUsage, []string{"--timeout must be more than 0"}},
@@ -140,6 +147,7 @@ func messageCases(f fixtures) []messageCase {
 // TestMessages provokes every message of the table through Run and checks
 // what is printed and the exit status; every message has a case.
 func TestMessages(t *testing.T) {
+	t.Setenv("XDG_CONFIG_HOME", t.TempDir()) // no user templates
 	f := newFixtures(t)
 	seen := map[msgID]bool{}
 	for _, tc := range messageCases(f) {

@@ -17,12 +17,15 @@ import (
 type outputFlags struct {
 	out, template string
 	approvedOnly  bool
+	brandFlags    brandFlags
+	brand         briefs.Brand // the brand flags, checked
 }
 
 func (o *outputFlags) register(fs *flag.FlagSet, templateDefault string) {
 	fs.StringVar(&o.out, "o", "", "write to `OUT` (required); its extension picks the format: "+strings.Join(templates.Formats(), " "))
 	fs.StringVar(&o.template, "template", "", "template `NAME or PATH` ("+templateDefault+"): "+strings.Join(templates.Names(), ", ")+", or a .toml file")
 	fs.BoolVar(&o.approvedOnly, "approved-only", false, "leave out every item that is not approved")
+	o.brandFlags.register(fs)
 }
 
 // check validates the output flags of command cmd.
@@ -33,8 +36,12 @@ func (o *outputFlags) check(cmd string) error {
 	if err := checkFormat(o.out); err != nil {
 		return err
 	}
-	_, err := templates.Lookup(o.template)
-	return err
+	brand, err := o.brandFlags.brand()
+	if err != nil {
+		return err
+	}
+	o.brand = brand
+	return resolveTemplate(o.template)
 }
 
 func checkFormat(out string) error {
@@ -59,7 +66,9 @@ func (o *outputFlags) write(ctx context.Context, c *cli, b *briefs.Brief) error 
 		}
 	}
 	c.review(b, o.approvedOnly)
-	err := templates.ExportFile(ctx, o.out, b, templates.Options{Template: b.Template})
+	applyBrand(b, o.brand)
+	lib := templates.UserLibrary()
+	err := templates.ExportFile(ctx, o.out, b, templates.Options{Template: b.Template, Library: &lib})
 	switch {
 	case errors.Is(err, context.Canceled):
 		c.say(msgCancelledNotWritten, shown(o.out))

@@ -67,8 +67,7 @@ func (c *cli) runSummarize(ctx context.Context, args []string) int {
 	f, err := checkSources("summarize", *format, sf.src, sources)
 	opts, optErr := sf.options()
 	if err = errors.Join(err, optErr); err != nil {
-		c.reportUsage("summarize", firstError(err))
-		return exitUsage
+		return c.reportUsage("summarize", firstError(err))
 	}
 	results, o := c.summarizeSources(ctx, sources, &sf, opts)
 	return c.exitStatus(o, c.writeSummaries(f, results))
