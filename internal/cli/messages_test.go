@@ -29,7 +29,7 @@ type messageCase struct {
 // fixtures writes the files the message cases read.
 type fixtures struct {
 	dir, story, story2, flagged, drafts, broken string
-	srv                                 *httptest.Server
+	srv                                         *httptest.Server
 }
 
 func newFixtures(t *testing.T) fixtures {
