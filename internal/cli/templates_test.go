@@ -41,6 +41,15 @@ func TestTemplatesListsWhereEachComesFrom(t *testing.T) {
 	if code != exitFailed {
 		t.Errorf("exit status %d, want 1 for the broken file", code)
 	}
+	checkListed(t, out, dir)
+	if !strings.Contains(errs, "broken.toml: page.margin_mm: must be between 5 and 50 (got 200)") {
+		t.Errorf("stderr does not say what is wrong: %q", errs)
+	}
+}
+
+// checkListed checks that each template's line names where it comes from.
+func checkListed(t *testing.T, out, dir string) {
+	t.Helper()
 	lines := strings.Split(out, "\n")
 	want := map[string]string{
 		"morning-brief":  "built-in",
@@ -64,10 +73,11 @@ func TestTemplatesListsWhereEachComesFrom(t *testing.T) {
 	if !strings.Contains(out, "(replaces the built-in)") || !strings.Contains(out, dir) {
 		t.Errorf("override or folder not shown:\n%s", out)
 	}
-	if !strings.Contains(errs, "broken.toml: page.margin_mm: must be between 5 and 50 (got 200)") {
-		t.Errorf("stderr does not say what is wrong: %q", errs)
-	}
-	code, out, _ = run(Env{}, "templates", "--format", "json")
+}
+
+func TestTemplatesJSON(t *testing.T) {
+	userTemplates(t)
+	code, out, _ := run(Env{}, "templates", "--format", "json")
 	var list []map[string]any
 	if err := json.Unmarshal([]byte(out), &list); err != nil || code != exitFailed {
 		t.Fatalf("json: code %d, %v\n%s", code, err, out)
