@@ -280,3 +280,30 @@ func TestImportMessages(t *testing.T) {
 		})
 	}
 }
+
+// TestFirstByteLimitNamed: a server that takes the request and says
+// nothing for longer than the 15 s first-byte limit is reported with that
+// limit, not the whole fetch's (--timeout 20s). It waits 30 s: the address is tried as a feed, then as a page.
+func TestFirstByteLimitNamed(t *testing.T) {
+	if testing.Short() {
+		t.Skip("waits 15 s")
+	}
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		select {
+		case <-r.Context().Done():
+		case <-time.After(40 * time.Second):
+		}
+	}))
+	defer srv.Close()
+	for _, tc := range []struct{ name, source, want string }{
+		{"first byte", srv.URL + "/slow", srv.URL + "/slow: no answer within 15s (the server took the request but sent nothing back); try again later"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			code, out, errs := run(Env{}, "import", "--timeout", "20s", tc.source)
+			if code != exitFailed || !strings.Contains(errs, tc.want) || !strings.Contains(out, tc.want) {
+				t.Errorf("code %d\nstderr: %s\nstdout: %s\nwant %q", code, errs, out, tc.want)
+			}
+			checkNoRawMessages(t, errs)
+		})
+	}
+}
