@@ -38,9 +38,6 @@ func problem(err error, text string) *Problem { return &Problem{Text: text, Err:
 // explain turns a transport error into a Problem. timeoutText, holding
 // one %s for the time limit, is used when the deadline passed.
 func (f *Fetcher) explain(ctx context.Context, err error, timeoutText string) error {
-	if text := f.stageTimeout(ctx, err); text != "" {
-		return problem(err, text)
-	}
 	var p *Problem
 	var dns *net.DNSError
 	var netErr net.Error

@@ -100,6 +100,9 @@ func (f *Fetcher) Get(ctx context.Context, rawURL string) (Page, error) {
 		return Page{}, problem(err, "not a usable web address")
 	}
 	resp, err := f.client.Do(req)
+	if text := f.stageTimeout(ctx, err); text != "" {
+		return Page{}, problem(err, text)
+	}
 	if err != nil {
 		return Page{}, f.explain(ctx, err, "no answer within %s")
 	}
