@@ -82,7 +82,7 @@ func TestVersionAndHelp(t *testing.T) {
 	if r.code != 0 || !strings.Contains(r.stdout, version) {
 		t.Fatalf("version: code %d, out %q", r.code, r.stdout)
 	}
-	for _, cmd := range []string{"import", "summarize", "compose", "export", "open"} {
+	for _, cmd := range []string{"import", "summarize", "compose", "export", "templates", "open"} {
 		r := runBin(t, "", cmd, "-h")
 		if r.code != 0 || !strings.Contains(r.stdout, "Usage: briefsmith "+cmd) {
 			t.Errorf("%s -h: code %d, out %q, err %q", cmd, r.code, r.stdout, r.stderr)
@@ -117,6 +117,11 @@ func TestUsageErrorsExit2(t *testing.T) {
 		{"compose", "--template", "nope", "-o", "x.pdf", sample("grain-prices.txt")},
 		{"compose", "--date", "23/11/2026", "-o", "x.pdf", sample("grain-prices.txt")},
 		{"export", "x.brief"},
+		{"import", "--timeout", "0", sample("grain-prices.txt")},
+		{"import", "--timeout", "999h", sample("grain-prices.txt")},
+		{"compose", "--brand-color", "red", "-o", "x.pdf", sample("grain-prices.txt")},
+		{"compose", "--logo", "no-such-logo.png", "-o", "x.pdf", sample("grain-prices.txt")},
+		{"templates", "extra"},
 		{"import", "--no-such-flag", sample("grain-prices.txt")},
 	}
 	for _, args := range cases {
@@ -205,10 +210,14 @@ func badInputs(t *testing.T, srv *httptest.Server) []struct{ name, source, wantE
 		}
 		return p
 	}
+	emptyDir := filepath.Join(t.TempDir(), "drafts")
+	if err := os.Mkdir(emptyDir, 0o755); err != nil {
+		t.Fatal(err)
+	}
 	big := bytes.Repeat([]byte("The council met again on Tuesday. "), 50<<20/34+1)
 	return []struct{ name, source, wantErr string }{
 		{"missing file", filepath.Join(dir, "missing.txt"), "missing.txt"},
-		{"directory", dir + "/", "folder"},
+		{"folder with nothing to import", emptyDir + "/", "folder"},
 		{"empty file", write("empty.txt", nil), "empty"},
 		{"binary file", write("photo.txt", append([]byte("\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR"), bytes.Repeat([]byte{0, 1, 2, 3}, 500)...)), "photo.txt"},
 		{"50 MB file", write("huge.txt", big), "huge.txt"},
@@ -272,7 +281,7 @@ func TestBadInputsAreReportedAndTheRestProcessed(t *testing.T) {
 func TestComposeAllFormatsAndExport(t *testing.T) {
 	dir := t.TempDir()
 	srcs := []string{sample("harbour-bridge-closure.txt"), sample("library-robotics.html"), sample("solar-cooperative.md"), sample("grain-prices.txt")}
-	for _, ext := range []string{".pdf", ".md", ".brief", ".json"} {
+	for _, ext := range []string{".pdf", ".docx", ".html", ".txt", ".md", ".brief", ".json"} {
 		out := filepath.Join(dir, "brief"+ext)
 		args := append([]string{"compose", "--title", "Duty Brief", "--date", "2026-11-23", "-o", out}, srcs...)
 		r := runBin(t, "", args...)

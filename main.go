@@ -30,6 +30,7 @@ var fyneAppTOML string
 
 func main() {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	context.AfterFunc(ctx, stop) // a second Ctrl-C ends the program at once
 	openApp := func(path string) int { return desktop.Run(version, fyneAppTOML, path) }
 	env := cli.Env{In: os.Stdin, Out: os.Stdout, Err: os.Stderr, Getenv: os.Getenv, Version: version, OpenApp: openApp}
 	code := cli.Run(ctx, env, os.Args[1:])

@@ -196,6 +196,9 @@ func (im *Importer) fetchAny(ctx context.Context, source string) (fetch.Page, er
 		if ctx.Err() != nil {
 			return fetch.Page{}, fail(source, fmt.Sprintf("no answer within %s", im.opts.Timeout), err)
 		}
+		if errors.Is(err, context.DeadlineExceeded) {
+			return fetch.Page{}, fail(source, "no answer in time (the server took the request but sent nothing back)", err)
+		}
 		return fetch.Page{}, fail(source, "could not fetch the address", err)
 	}
 	defer resp.Body.Close()
@@ -221,6 +224,8 @@ func newRawClient(o Options) *http.Client {
 	var c http.Client
 	if o.Client != nil {
 		c = *o.Client
+	} else {
+		c.Transport = fetch.Transport(o.Timeout) // the same connect, TLS and first-byte limits as pages
 	}
 	c.CheckRedirect = func(req *http.Request, via []*http.Request) error {
 		if len(via) > o.MaxRedirects {

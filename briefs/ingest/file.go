@@ -9,6 +9,7 @@ import (
 	"net/url"
 	"os"
 	"path/filepath"
+	"syscall"
 
 	"briefsmith/briefs"
 	"briefsmith/briefs/ingest/eml"
@@ -128,8 +129,14 @@ func statError(source string, err error) error {
 		return fail(source, "no such file", errors.Join(ErrNotFound, err))
 	case errors.Is(err, fs.ErrPermission):
 		return fail(source, "permission denied (the file cannot be read)", err)
+	case errors.Is(err, syscall.ELOOP):
+		return fail(source, "is a symbolic link that leads back to itself (a loop); point it at the file to import", err)
+	case errors.Is(err, syscall.ENOTDIR):
+		return fail(source, "a part of the path is a file, not a folder; check the path", err)
+	case errors.Is(err, syscall.ENAMETOOLONG):
+		return fail(source, "the path is too long for the system; move the file or rename it", err)
 	}
-	return fail(source, "could not open the file", err)
+	return fail(source, fmt.Sprintf("could not open the file (%v)", errors.Unwrap(err)), err)
 }
 
 // tooLarge reports that a source of the given size (-1 when unknown) is

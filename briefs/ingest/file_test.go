@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"syscall"
 	"testing"
 	"time"
 
@@ -136,6 +137,11 @@ func TestImportFileProblems(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	const incomplete = "not a complete web address (no site name after the scheme); give the whole link, e.g. https://example.org/story"
+	loop := filepath.Join(dir, "loop.txt")
+	if err := os.Symlink(loop, loop); err != nil {
+		t.Fatal(err)
+	}
 	// A sparse 50 MB file: only Stat can tell its size cheaply.
 	if err := f.Truncate(50 << 20); err != nil {
 		t.Fatal(err)
@@ -148,7 +154,11 @@ func TestImportFileProblems(t *testing.T) {
 		{"missing file", filepath.Join(dir, "nope.txt"), "no such file", ErrNotFound},
 		{"directory", dir, "is a folder, not a file", ErrNotFile},
 		{"over the size cap", huge, "the file is 50 MiB, over the 10 MiB limit", ErrTooLarge},
-		{"other scheme", "ftp://x.test/a.txt", "only http:// and https:// addresses can be imported", ErrScheme},
+		{"other scheme", "ftp://x.test/a.txt", "only http:// and https:// addresses can be imported; save the page and import the file instead", ErrScheme},
+		{"http:// alone", "http://", incomplete, ErrScheme},
+		{"https:/// without a host", "https:///story", incomplete, ErrScheme},
+		{"symlink loop", loop, "is a symbolic link that leads back to itself (a loop); point it at the file to import", syscall.ELOOP},
+		{"file as a folder", filepath.Join(huge, "x.txt"), "a part of the path is a file, not a folder; check the path", syscall.ENOTDIR},
 	}
 	im := New(Options{})
 	for _, tc := range cases {

@@ -131,8 +131,10 @@ func (im *Importer) Import(ctx context.Context, source string) (briefs.Article, 
 		return im.importURL(ctx, source)
 	case strings.HasPrefix(strings.ToLower(source), "file://"):
 		return im.importFileURL(ctx, source)
+	case isWebScheme(source):
+		return briefs.Article{}, fail(source, "not a complete web address (no site name after the scheme); give the whole link, e.g. https://example.org/story", ErrScheme)
 	case schemePattern.MatchString(source):
-		return briefs.Article{}, fail(source, "only http:// and https:// addresses can be imported", ErrScheme)
+		return briefs.Article{}, fail(source, "only http:// and https:// addresses can be imported; save the page and import the file instead", ErrScheme)
 	}
 	return im.importFile(ctx, source, source)
 }

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"net/url"
 	"regexp"
+	"strings"
 
 	"briefsmith/briefs"
 	"briefsmith/briefs/ingest/feed"
@@ -16,6 +17,13 @@ import (
 func IsURL(s string) bool {
 	u, err := url.Parse(s)
 	return err == nil && (u.Scheme == "http" || u.Scheme == "https") && u.Host != ""
+}
+
+// isWebScheme reports whether s starts like a web address ("http://",
+// "https://") without being a usable one, such as "http://" alone.
+func isWebScheme(s string) bool {
+	l := strings.ToLower(s)
+	return strings.HasPrefix(l, "http://") || strings.HasPrefix(l, "https://")
 }
 
 // schemePattern matches an address with a scheme other than the ones

@@ -50,10 +50,11 @@ func Run(ctx context.Context, env Env, args []string) int {
 	}
 	if c.openApp == nil {
 		c.openApp = func(string) int {
-			fmt.Fprintf(c.errw, "%s: this build has no desktop app; use a command, e.g. `%s compose`\n", programName, programName)
+			c.say(msgNoDesktopApp)
 			return exitFailed
 		}
 	}
+	defer c.captureLog()()
 	return c.run(ctx, args)
 }
 
@@ -78,8 +79,9 @@ func commands() []command {
 	return []command{
 		{"import", "print the articles extracted from files, URLs or standard input", (*cli).runImport},
 		{"summarize", "print the summary of each article", (*cli).runSummarize},
-		{"compose", "turn articles into a brief (PDF, Markdown, .brief or JSON)", (*cli).runCompose},
+		{"compose", "turn articles into a brief (PDF, Word, HTML, text, Markdown, .brief or JSON)", (*cli).runCompose},
 		{"export", "render a saved .brief file", (*cli).runExport},
+		{"templates", "list the templates with where each comes from", (*cli).runTemplates},
 		{"open", "open a .brief file in the desktop app", (*cli).runOpen},
 		{"version", "print the version", (*cli).runVersion},
 		{"help", "explain a command", (*cli).runHelp},
@@ -106,7 +108,7 @@ func (c *cli) run(ctx context.Context, args []string) int {
 	if strings.HasSuffix(name, briefs.FileExt) && len(args) == 1 {
 		return c.runOpen(ctx, args)
 	}
-	c.usageError("unknown command %q", name)
+	c.usageError(msgUnknownCommand, shown(name), commandNames())
 	return exitUsage
 }
 
@@ -122,15 +124,25 @@ func (c *cli) usage(w io.Writer) {
 	fmt.Fprintf(w, "Exit status: 0 all sources worked, 1 some failed (the rest are still processed), 2 usage error.\n")
 }
 
-// usageError reports a mistake in the command line.
-func (c *cli) usageError(format string, a ...any) {
-	fmt.Fprintf(c.errw, "%s: %s\n", programName, fmt.Sprintf(format, a...))
-	fmt.Fprintf(c.errw, "Run '%s help' for usage.\n", programName)
+// commandNames lists the commands for messages.
+func commandNames() string {
+	var names []string
+	for _, cmd := range commands() {
+		names = append(names, cmd.name)
+	}
+	return strings.Join(names, ", ")
 }
 
-// fail reports a failure that is not the command line's fault.
-func (c *cli) fail(err error) {
-	fmt.Fprintf(c.errw, "%s: %v\n", programName, err)
+// usageError reports a mistake in the command line.
+func (c *cli) usageError(id msgID, a ...any) {
+	c.say(id, a...)
+	fmt.Fprintln(c.errw, msgUsageHint.text())
+}
+
+// fail reports a failure that is not the command line's fault: err, which
+// names src (a source or file; "" when none), shown safely.
+func (c *cli) fail(src string, err error) {
+	fmt.Fprintf(c.errw, "%s: %s\n", programName, errorText(src, err))
 }
 
 func (c *cli) runVersion(_ context.Context, _ []string) int {
@@ -148,7 +160,7 @@ func (c *cli) runHelp(ctx context.Context, args []string) int {
 			return cmd.run(c, ctx, []string{"-h"})
 		}
 	}
-	c.usageError("no help for %q: not a command", args[0])
+	c.usageError(msgNoHelp, shown(args[0]))
 	return exitUsage
 }
 
@@ -159,11 +171,11 @@ func (c *cli) runOpen(_ context.Context, args []string) int {
 		return code
 	}
 	if len(rest) != 1 {
-		c.usageError("open takes exactly one .brief file")
+		c.usageError(msgOpenOne)
 		return exitUsage
 	}
 	if _, err := os.Stat(rest[0]); err != nil {
-		c.fail(fmt.Errorf("open %s: %w", rest[0], err))
+		c.say(msgOpenMissing, shown(rest[0]), fileProblem(err))
 		return exitFailed
 	}
 	return c.openApp(rest[0])

@@ -1,7 +1,9 @@
 package cli
 
 import (
+	"bytes"
 	"context"
+	"encoding/json"
 	"fmt"
 	"io"
 	"strings"
@@ -13,23 +15,32 @@ import (
 func (c *cli) runImport(ctx context.Context, args []string) int {
 	fs := c.flagSet("import", "SOURCE...", "Print the articles extracted from each SOURCE: a text, Markdown or HTML file,\nan http(s) URL, or - for standard input.")
 	format := fs.String("format", "json", "output `format`: json or md")
-	timeout := registerTimeout(fs)
+	var src sourceFlags
+	src.register(fs)
 	sources, code, ok := c.parse(fs, args)
 	if !ok {
 		return code
 	}
-	f, good := outputFormat(*format)
-	if !good {
-		c.usageError("import: --format must be json or md, not %q", *format)
-		return exitUsage
+	f, err := checkSources("import", *format, src, sources)
+	if err != nil {
+		return c.reportUsage("import", err)
 	}
-	if len(sources) == 0 {
-		c.usageError("import needs at least one SOURCE")
-		return exitUsage
+	results := c.importAll(ctx, sources, src, c.newProgress(len(sources)))
+	o := c.reportErrors(results)
+	return c.exitStatus(o, c.writeArticles(f, results))
+}
+
+// checkSources validates what import and summarize share: --format,
+// the source flags and at least one source. It returns the output format.
+func checkSources(cmd, format string, src sourceFlags, sources []string) (string, error) {
+	f, good := outputFormat(format)
+	switch {
+	case !good:
+		return "", usage(msgBadFormat, cmd, format)
+	case len(sources) == 0:
+		return "", usage(msgNeedSource, cmd)
 	}
-	results := c.importAll(ctx, sources, *timeout, c.newProgress(len(sources)))
-	failed := c.reportErrors(results)
-	return c.exitStatus(failed, c.writeArticles(f, results))
+	return f, src.check()
 }
 
 func (c *cli) writeArticles(format string, results []briefs.ImportResult) error {
@@ -46,7 +57,7 @@ func (c *cli) writeArticles(format string, results []briefs.ImportResult) error 
 		if r.Err != nil {
 			out[i] = errorJSON{Source: r.Source, Error: r.Err.Error()}
 		} else {
-			out[i] = r.Article
+			out[i] = articleJSON{r.Article, r.Notice}
 		}
 	}
 	return writeJSON(c.out, out)
@@ -55,7 +66,7 @@ func (c *cli) writeArticles(format string, results []briefs.ImportResult) error 
 func writeArticleMarkdown(w io.Writer, a briefs.Article) {
 	title := a.Title
 	if title == "" {
-		title = a.Source
+		title = shown(a.Source)
 	}
 	fmt.Fprintf(w, "# %s\n\n", title)
 	if meta := articleMeta(a); meta != "" {
@@ -80,4 +91,26 @@ func dateOf(t time.Time) string {
 		return ""
 	}
 	return t.Format("2 January 2006")
+}
+
+// articleJSON is an imported article in import's JSON: the article's own
+// fields, plus "notice" when the import had something to say about it
+// (stories merged into it, say).
+type articleJSON struct {
+	article briefs.Article
+	notice  string
+}
+
+// MarshalJSON writes the article's fields and, when set, "notice".
+func (a articleJSON) MarshalJSON() ([]byte, error) {
+	data, err := json.Marshal(a.article)
+	if err != nil || a.notice == "" {
+		return data, err
+	}
+	notice, err := json.Marshal(a.notice)
+	if err != nil {
+		return nil, err
+	}
+	data = bytes.TrimSuffix(bytes.TrimSpace(data), []byte("}"))
+	return append(append(append(data, `,"notice":`...), notice...), '}'), nil
 }

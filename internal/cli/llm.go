@@ -71,7 +71,7 @@ func (c *cli) withKey(ctx context.Context, cfg llm.Config) llm.Config {
 		if !errors.Is(err, llm.ErrNoKey) {
 			why = err.Error()
 		}
-		fmt.Fprintf(c.errw, "%s: note: %s; set OPENAI_API_KEY or store a key in the app's Settings\n", programName, why)
+		c.say(msgNoKey, why)
 	}
 	return withKey
 }

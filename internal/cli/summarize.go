@@ -2,10 +2,10 @@ package cli
 
 import (
 	"context"
+	"errors"
 	"flag"
 	"fmt"
 	"io"
-	"time"
 
 	"briefsmith/briefs"
 )
@@ -18,11 +18,11 @@ type summaryFlags struct {
 	baseURL     string
 	model       string
 	concurrency int
-	timeout     *time.Duration
+	src         sourceFlags
 }
 
 func (f *summaryFlags) register(fs *flag.FlagSet) {
-	f.timeout = registerTimeout(fs)
+	f.src.register(fs)
 	fs.StringVar(&f.length, "length", "standard", "summary `length`: brief (1 sentence a section), standard (2) or detailed (3)")
 	fs.BoolVar(&f.llm, "llm", false, "summarise with an LLM (OpenAI-compatible endpoint); falls back to the offline summariser on any failure")
 	fs.StringVar(&f.provider, "provider", "", "LLM `provider` preset: openai, azure, ollama, lmstudio or custom (implies --llm)")
@@ -34,13 +34,13 @@ func (f *summaryFlags) register(fs *flag.FlagSet) {
 // options validates the flags into summary options.
 func (f *summaryFlags) options() (briefs.SummaryOptions, error) {
 	l, ok := briefs.ParseLength(f.length)
-	if !ok {
-		return briefs.SummaryOptions{}, fmt.Errorf("--length must be brief, standard or detailed, not %q", f.length)
+	switch {
+	case !ok:
+		return briefs.SummaryOptions{}, usage(msgBadLength, f.length)
+	case f.concurrency < 0:
+		return briefs.SummaryOptions{}, usage(msgBadConcurrency, f.concurrency)
 	}
-	if f.concurrency < 0 {
-		return briefs.SummaryOptions{}, fmt.Errorf("--concurrency must be 1 or more")
-	}
-	return briefs.SummaryOptions{Length: l}, nil
+	return briefs.SummaryOptions{Length: l}, f.src.check()
 }
 
 func (f *summaryFlags) wantsLLM() bool {
@@ -64,21 +64,13 @@ func (c *cli) runSummarize(ctx context.Context, args []string) int {
 	if !ok {
 		return code
 	}
-	f, good := outputFormat(*format)
-	opts, err := sf.options()
-	switch {
-	case !good:
-		c.usageError("summarize: --format must be json or md, not %q", *format)
-		return exitUsage
-	case err != nil:
-		c.usageError("summarize: %v", err)
-		return exitUsage
-	case len(sources) == 0:
-		c.usageError("summarize needs at least one SOURCE")
-		return exitUsage
+	f, err := checkSources("summarize", *format, sf.src, sources)
+	opts, optErr := sf.options()
+	if err = errors.Join(err, optErr); err != nil {
+		return c.reportUsage("summarize", firstError(err))
 	}
-	results, failed := c.summarizeSources(ctx, sources, &sf, opts)
-	return c.exitStatus(failed, c.writeSummaries(f, results))
+	results, o := c.summarizeSources(ctx, sources, &sf, opts)
+	return c.exitStatus(o, c.writeSummaries(f, results))
 }
 
 // summarizedSource pairs an import result with its summary.
@@ -88,10 +80,11 @@ type summarizedSource struct {
 }
 
 // summarizeSources imports and summarises every source. Failures are
-// reported on stderr as they are found; failed is true when any happened.
-func (c *cli) summarizeSources(ctx context.Context, sources []string, sf *summaryFlags, opts briefs.SummaryOptions) (out []summarizedSource, failed bool) {
+// reported on stderr as they are found (sources cut short by a cancel only
+// counted in the outcome).
+func (c *cli) summarizeSources(ctx context.Context, sources []string, sf *summaryFlags, opts briefs.SummaryOptions) ([]summarizedSource, outcome) {
 	progress := c.newProgress(len(sources))
-	imported := c.importAll(ctx, sources, *sf.timeout, progress)
+	imported := c.importAll(ctx, sources, sf.src, progress)
 	var arts []briefs.Article
 	var idx []int
 	for i, r := range imported {
@@ -100,7 +93,7 @@ func (c *cli) summarizeSources(ctx context.Context, sources []string, sf *summar
 			idx = append(idx, i)
 		}
 	}
-	out = make([]summarizedSource, len(imported))
+	out := make([]summarizedSource, len(imported))
 	for i, r := range imported {
 		out[i].ImportResult = r
 	}
@@ -115,19 +108,21 @@ func (c *cli) summarizeSources(ctx context.Context, sources []string, sf *summar
 			res := briefs.SummarizeAll(ctx, s, arts, opts, concurrency, func(_, _ int, label string) { progress.step("Summarised", label) })
 			for k, i := range idx {
 				out[i].Summary = res[k].Summary
-				out[i].Err = namedError(out[i].Source, res[k].Err)
+				out[i].Err = sourceError(out[i].Source, res[k].Err)
 			}
 		}
 	}
+	o := outcome{total: len(out)}
 	for _, r := range out {
-		if r.Err != nil {
-			c.fail(r.Err)
-			failed = true
-		} else {
+		o.add(r.Err)
+		switch {
+		case r.Err == nil:
 			c.notices(r)
+		case !isCancelled(r.Err):
+			c.fail(r.Source, r.Err)
 		}
 	}
-	return out, failed
+	return out, o
 }
 
 func (c *cli) writeSummaries(format string, results []summarizedSource) error {
@@ -181,4 +176,13 @@ func (c *cli) notices(r summarizedSource) {
 			c.note(r.Source, n)
 		}
 	}
+}
+
+// firstError is the first of the errors joined in err (errors.Join), or
+// err itself.
+func firstError(err error) error {
+	if j, ok := err.(interface{ Unwrap() []error }); ok && len(j.Unwrap()) > 0 {
+		return j.Unwrap()[0]
+	}
+	return err
 }

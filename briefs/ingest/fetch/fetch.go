@@ -80,7 +80,7 @@ func newTransport(overall, dial time.Duration) *http.Transport {
 		Proxy:                 http.ProxyFromEnvironment,
 		DialContext:           dialer.DialContext,
 		TLSHandshakeTimeout:   min(10*time.Second, overall),
-		ResponseHeaderTimeout: min(15*time.Second, overall),
+		ResponseHeaderTimeout: headerTimeout(overall),
 		IdleConnTimeout:       90 * time.Second,
 		MaxIdleConns:          8,
 		ForceAttemptHTTP2:     true,
@@ -100,6 +100,9 @@ func (f *Fetcher) Get(ctx context.Context, rawURL string) (Page, error) {
 		return Page{}, problem(err, "not a usable web address")
 	}
 	resp, err := f.client.Do(req)
+	if text := f.stageTimeout(ctx, err); text != "" {
+		return Page{}, problem(err, text)
+	}
 	if err != nil {
 		return Page{}, f.explain(ctx, err, "no answer within %s")
 	}
