@@ -31,6 +31,12 @@ const (
 	// happened it needs there.
 	leadWindow      = 3
 	minLeadHappened = 0.2
+	// leadShare: when the best lead sentence's importance is below this
+	// share of the most important sentence's, the lead window holds no
+	// sentence central to the article (a teaser, or a body whose
+	// introduction was cut), and What Happened opens with the most
+	// important sentence instead.
+	leadShare = 0.5
 )
 
 // chooser picks the sentences of each section.
@@ -213,18 +219,20 @@ func (c *chooser) value(i int, sec briefs.Section, red float64) float64 {
 	return p + weightImportance*importance + weightEarly/(1+float64(i)) - (1-mmrLambda)*red
 }
 
-// newsLead returns the most important of the first leadWindow usable
+// newsLead returns the best of the first leadWindow usable
 // sentences, when the article heads no What Happened of its own: news
 // opens with its news, in the lead or the sentence or two that complete it,
 // and picking among them (rather than the lead alone) keeps a teaser or a
-// body whose introduction was cut from opening the brief. -1 when there is
-// none.
+// body whose introduction was cut from opening the brief. When even the
+// best of them is far less important than the article's most important
+// sentence (see leadShare), or none of them reports news, the most
+// important sentence opens instead. -1 when there is none.
 func (c *chooser) newsLead() int {
 	if c.doc.sections[briefs.WhatHappened] {
 		return -1
 	}
-	best, seen := -1, 0
-	for i := 0; i < len(c.doc.sents) && seen < leadWindow; i++ {
+	best, central, seen := -1, -1, 0
+	for i := 0; i < len(c.doc.sents); i++ {
 		if !c.usable[i] || c.headedAs(i) != noSection {
 			continue
 		}
@@ -232,9 +240,15 @@ func (c *chooser) newsLead() int {
 		if c.probs[i][roles.Happened] < minLeadHappened {
 			continue
 		}
-		if best < 0 || c.value(i, briefs.WhatHappened, 0) > c.value(best, briefs.WhatHappened, 0) {
+		if central < 0 || c.rank.score[i] > c.rank.score[central] {
+			central = i
+		}
+		if seen <= leadWindow && (best < 0 || c.value(i, briefs.WhatHappened, 0) > c.value(best, briefs.WhatHappened, 0)) {
 			best = i
 		}
+	}
+	if best < 0 || c.rank.score[best] < leadShare*c.rank.score[central] {
+		return central
 	}
 	return best
 }

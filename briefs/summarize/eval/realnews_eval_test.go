@@ -32,22 +32,29 @@ func evalRealNews(t *testing.T, r *Report) {
 	arts, corpus := loadRealNews(t)
 	check(t, r, groupRealNews, "labelled articles (outlets)", fmt.Sprintf("%d (%d)", len(arts), Outlets(arts)),
 		fmt.Sprintf("≥ %d (≥ %d)", minRealArticles, minRealOutlets), len(arts) >= minRealArticles && Outlets(arts) >= minRealOutlets)
-	detail := os.Getenv(detailEnv) == "1"
 	for _, split := range []string{realnews.HeldOut, realnews.Train} {
-		var s RealNewsScore
-		for _, a := range arts {
-			if realnews.SplitFor(a.ID) != split {
-				continue
-			}
-			body := corpus[a.ID].ArticleBody
-			sum := summarise(t, briefs.Article{Source: a.URL, Text: body}, realNewsLength)
-			s.Add(a, sum)
-			if detail {
-				logRealNews(t, a, body, sum)
-			}
-		}
-		reportRealNews(t, r, split, s)
+		reportRealNews(t, r, split, scoreRealNews(t, arts, corpus, split))
 	}
+}
+
+// scoreRealNews summarises the labelled articles of one split and scores
+// them against their labels.
+func scoreRealNews(t *testing.T, arts []realnews.Article, corpus realnews.Corpus, split string) RealNewsScore {
+	t.Helper()
+	detail := os.Getenv(detailEnv) == "1"
+	var s RealNewsScore
+	for _, a := range arts {
+		if realnews.SplitFor(a.ID) != split {
+			continue
+		}
+		body := corpus[a.ID].ArticleBody
+		sum := summarise(t, briefs.Article{Source: a.URL, Text: body}, realNewsLength)
+		s.Add(a, sum)
+		if detail {
+			logRealNews(t, a, body, sum)
+		}
+	}
+	return s
 }
 
 // reportRealNews records and checks the figures of one split.
@@ -115,6 +122,24 @@ const (
 // benchmark (see IsEnglishNews) and measures how often Why It Matters is
 // empty and how often What Happened opens with the lead's news.
 func evalScrapinghub(t *testing.T, r *Report) {
+	c := countScrapinghub(t)
+	n := c.pages
+	record(t, r, groupScrapinghub, "English news pages (≥ 150 words)", fmt.Sprint(n))
+	check(t, r, groupScrapinghub, "Why It Matters empty", fmtRate(c.emptyWIM, n),
+		fmt.Sprintf("≤ %.0f %%", 100*maxWIMEmpty), ratio(c.emptyWIM, n) <= maxWIMEmpty)
+	record(t, r, groupScrapinghub, "What's Next empty", fmtRate(c.emptyWN, n))
+	check(t, r, groupScrapinghub, "What Happened opens with the lead's news", fmtRate(c.lead, n),
+		fmt.Sprintf("≥ %.0f %%", 100*minLeadOpening), ratio(c.lead, n) >= minLeadOpening)
+}
+
+// scrapinghubCounts counts, over the English news pages of the scrapinghub
+// benchmark, the summaries with an empty Why It Matters or What's Next and
+// those whose What Happened opens with the lead's news.
+type scrapinghubCounts struct{ pages, emptyWIM, emptyWN, lead int }
+
+// countScrapinghub summarises every English news page of the benchmark.
+func countScrapinghub(t *testing.T) scrapinghubCounts {
+	t.Helper()
 	_, corpus := loadRealNews(t)
 	ids := make([]string, 0, len(corpus))
 	for id, e := range corpus {
@@ -123,29 +148,23 @@ func evalScrapinghub(t *testing.T, r *Report) {
 		}
 	}
 	sort.Strings(ids)
-	var emptyWIM, emptyWN, lead int
+	c := scrapinghubCounts{pages: len(ids)}
 	for _, id := range ids {
 		body := corpus[id].ArticleBody
 		sum := summarise(t, briefs.Article{Source: corpus[id].URL, Text: body}, realNewsLength)
 		if len(sum.WhyItMatters) == 0 {
-			emptyWIM++
+			c.emptyWIM++
 		}
 		if len(sum.WhatsNext) == 0 {
-			emptyWN++
+			c.emptyWN++
 		}
 		if OpensWithLead(body, sum) {
-			lead++
+			c.lead++
 		} else if os.Getenv(detailEnv) == "1" {
 			t.Logf("%s: What Happened opens %.120q", id[:8], firstPoint(sum))
 		}
 	}
-	n := len(ids)
-	record(t, r, groupScrapinghub, "English news pages (≥ 150 words)", fmt.Sprint(n))
-	check(t, r, groupScrapinghub, "Why It Matters empty", fmtRate(emptyWIM, n),
-		fmt.Sprintf("≤ %.0f %%", 100*maxWIMEmpty), ratio(emptyWIM, n) <= maxWIMEmpty)
-	record(t, r, groupScrapinghub, "What's Next empty", fmtRate(emptyWN, n))
-	check(t, r, groupScrapinghub, "What Happened opens with the lead's news", fmtRate(lead, n),
-		fmt.Sprintf("≥ %.0f %%", 100*minLeadOpening), ratio(lead, n) >= minLeadOpening)
+	return c
 }
 
 // fmtRate formats num/den as a percentage with its counts.

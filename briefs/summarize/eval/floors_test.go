@@ -1,0 +1,87 @@
+package eval
+
+import (
+	"testing"
+
+	"briefsmith/briefs"
+	"briefsmith/briefs/summarize/eval/realnews"
+)
+
+// Regression floors, a little below the figures the summariser reaches
+// (NOTES-summ.md). Unlike TestEval, which reports against the issue's
+// targets under BRIEFSMITH_EVAL=1, these run in every `go test` (and so in
+// `make test`) whenever ../shared is present, and fail when a change makes
+// a figure worse. Raise a floor when a figure improves; never lower one to
+// make a change pass.
+type floors struct {
+	precision    float64 // over all chosen sentences
+	whPrecision  float64 // What Happened precision
+	wimRecall    float64 // Why It Matters best-sentence recall
+	wimPrecision float64 // Why It Matters precision
+	wnRecall     float64 // What's Next best-sentence recall
+}
+
+var realNewsFloors = map[string]floors{
+	realnews.HeldOut: {precision: 0.53, whPrecision: 0.90, wimRecall: 0.28, wimPrecision: 0.27, wnRecall: 0.50},
+	realnews.Train:   {precision: 0.59, whPrecision: 0.88, wimRecall: 0.50, wimPrecision: 0.42, wnRecall: 0.45},
+}
+
+const (
+	floorScrapinghubWIMEmpty = 0.03 // at most
+	floorScrapinghubLead     = 0.91 // at least
+	floorXSumGain            = 1.0  // ROUGE-1 F points over the fair Lead-1, at least
+)
+
+// TestRealNewsFloors holds both splits of the labelled real news to their
+// floors.
+func TestRealNewsFloors(t *testing.T) {
+	arts, corpus := loadRealNews(t)
+	for split, f := range realNewsFloors {
+		s := scoreRealNews(t, arts, corpus, split)
+		wh, wim, wn := s.Sections[briefs.WhatHappened], s.Sections[briefs.WhyItMatters], s.Sections[briefs.WhatsNext]
+		for _, c := range []struct {
+			name       string
+			got, floor float64
+		}{
+			{"precision, all sections", s.Precision(), f.precision},
+			{"What Happened precision", wh.Precision(), f.whPrecision},
+			{"Why It Matters best recall", wim.Recall(), f.wimRecall},
+			{"Why It Matters precision", wim.Precision(), f.wimPrecision},
+			{"What's Next best recall", wn.Recall(), f.wnRecall},
+		} {
+			if c.got < c.floor {
+				t.Errorf("%s: %s = %.3f, below its floor %.2f", split, c.name, c.got, c.floor)
+			}
+		}
+		if wh.Empty > 0 {
+			t.Errorf("%s: What Happened empty on %d articles, want none", split, wh.Empty)
+		}
+	}
+}
+
+// TestScrapinghubFloors holds the English news pages of the scrapinghub
+// benchmark to their floors.
+func TestScrapinghubFloors(t *testing.T) {
+	c := countScrapinghub(t)
+	if c.pages < 100 {
+		t.Fatalf("only %d English news pages found, want ≥ 100", c.pages)
+	}
+	if got := ratio(c.emptyWIM, c.pages); got > floorScrapinghubWIMEmpty {
+		t.Errorf("Why It Matters empty on %s, above its ceiling %.0f %%", fmtRate(c.emptyWIM, c.pages), 100*floorScrapinghubWIMEmpty)
+	}
+	if got := ratio(c.lead, c.pages); got < floorScrapinghubLead {
+		t.Errorf("What Happened opens with the lead's news on %s, below its floor %.0f %%", fmtRate(c.lead, c.pages), 100*floorScrapinghubLead)
+	}
+}
+
+// TestXSumFloor holds the first What Happened sentence's ROUGE-1 gain over
+// the fair Lead-1 on the XSum samples to its floor.
+func TestXSumFloor(t *testing.T) {
+	s, n, _ := scoreXSum(t)
+	if n < 100 {
+		t.Fatalf("only %d XSum samples scored, want ≥ 100", n)
+	}
+	if g := s.gain(); g < floorXSumGain {
+		t.Errorf("R1 F gain over the fair Lead-1 = %+.2f points, below its floor %+.2f", g, floorXSumGain)
+	}
+}
