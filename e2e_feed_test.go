@@ -50,7 +50,7 @@ func feedSites(t *testing.T) (feedURL string) {
 	}))
 	t.Cleanup(other.Close)
 	var srv *httptest.Server
-	srv = httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+	srv = httptest.NewUnstartedServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		if r.URL.Path == "/feed.xml" {
 			w.Header().Set("Content-Type", "application/rss+xml")
 			fmt.Fprint(w, rssFeed(srv.URL, other.URL))
@@ -68,6 +68,7 @@ func feedSites(t *testing.T) (feedURL string) {
 			http.NotFound(w, r)
 		}
 	}))
+	srv.Start() // assigned before it serves: the handler reads srv.URL
 	t.Cleanup(srv.Close)
 	return srv.URL + "/feed.xml"
 }

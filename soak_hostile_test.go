@@ -95,7 +95,9 @@ func TestHostileMarkupImport(t *testing.T) {
 			if r.code != 0 && !(r.code == 1 && strings.Contains(r.stderr, path) && strings.Contains(r.stderr, "too short")) {
 				t.Errorf("import failed: code %d: %.300s", r.code, r.stderr)
 			}
-			if rssMiB > limitMiB {
+			if rssMiB > limitMiB && raceDetector {
+				t.Logf("peak RSS %.0f MiB over the limit, not judged under -race (see race_on_test.go)", rssMiB)
+			} else if rssMiB > limitMiB {
 				t.Errorf("peak RSS %.0f MiB is over %d× the %.1f MB input + %d MiB = %.0f MiB (issue 11, item 4: briefs/ingest/webpage)", rssMiB, hostileRSSRatio, mb, hostileBaseMiB, limitMiB)
 			}
 			if r.wall > limitWall {
