@@ -22,6 +22,14 @@ type ImportOptions struct {
 	// imported at once, so a batch never hammers one site; 0 means
 	// DefaultImportPerHost.
 	PerHost int
+	// SameAs, when set, gives the key under which two sources are the same
+	// (a URL without its tracking parameters, say): of the expanded
+	// sources sharing a key only the first is imported, and each later one
+	// comes back Skipped with a Notice.
+	SameAs func(source string) string
+	// Merge, when set, rewrites the results at the end, for example to fold
+	// near-duplicate stories from different outlets into one.
+	Merge func([]ImportResult) []ImportResult
 }
 
 func (o ImportOptions) withDefaults() ImportOptions {
@@ -45,15 +53,16 @@ func (o ImportOptions) withDefaults() ImportOptions {
 func ImportAll(ctx context.Context, imp Importer, sources []string, opts ImportOptions, progress Progress) []ImportResult {
 	opts = opts.withDefaults()
 	results := expandAll(ctx, imp, sources, opts)
+	skipRepeats(results, opts.SameAs)
 	var todo []int // indices of results still to import
 	for i, r := range results {
-		if r.Err == nil {
+		if r.Err == nil && !r.Skipped {
 			todo = append(todo, i)
 		}
 	}
 	report := newCounter(len(results), progress)
 	for _, r := range results {
-		if r.Err != nil {
+		if r.Err != nil || r.Skipped {
 			report.step(r.Source)
 		}
 	}
@@ -66,7 +75,32 @@ func ImportAll(ctx context.Context, imp Importer, sources []string, opts ImportO
 		r.Article, r.Err = imp.Import(ctx, r.Source)
 		report.step(r.Source)
 	}, func(k int) { results[todo[k]].Err = ctx.Err() })
+	if opts.Merge != nil {
+		results = opts.Merge(results)
+	}
 	return results
+}
+
+// skipRepeats marks each result whose source has the same key as an
+// earlier one's as Skipped, with a notice naming the earlier source.
+func skipRepeats(results []ImportResult, key func(string) string) {
+	if key == nil {
+		return
+	}
+	first := map[string]string{}
+	for i := range results {
+		r := &results[i]
+		if r.Err != nil {
+			continue
+		}
+		k := key(r.Source)
+		if earlier, ok := first[k]; ok {
+			r.Skipped = true
+			r.Notice = "the same address as " + earlier + ", imported once"
+			continue
+		}
+		first[k] = r.Source
+	}
 }
 
 // expandAll turns sources into the list of sources to import: each one

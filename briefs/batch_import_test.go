@@ -222,3 +222,27 @@ func BenchmarkImportAll(b *testing.B) {
 		ImportAll(context.Background(), imp, sources, ImportOptions{}, func(int, int, string) {})
 	}
 }
+
+func TestImportAllSkipsRepeatsAndMerges(t *testing.T) {
+	imp := importerFunc(func(_ context.Context, s string) (Article, error) { return Article{Source: s, Text: "t"}, nil })
+	key := func(s string) string { return strings.TrimSuffix(strings.SplitN(s, "?", 2)[0], "/") }
+	merged := false
+	opts := ImportOptions{SameAs: key, Merge: func(rs []ImportResult) []ImportResult { merged = true; return rs }}
+	res := ImportAll(context.Background(), imp, []string{"https://a.test/x?utm_source=m", "https://b.test/y", "https://a.test/x/"}, opts, nil)
+	if len(res) != 3 || res[0].Skipped || res[1].Skipped || !res[2].Skipped {
+		t.Fatalf("results = %+v, want the third skipped", res)
+	}
+	if res[2].Article.Source != "" || !strings.Contains(res[2].Notice, "https://a.test/x?utm_source=m") {
+		t.Fatalf("skipped result = %+v, want no article and a notice naming the first", res[2])
+	}
+	if !merged {
+		t.Fatal("Merge was not called")
+	}
+}
+
+// importerFunc adapts a function to Importer.
+type importerFunc func(ctx context.Context, source string) (Article, error)
+
+func (f importerFunc) Import(ctx context.Context, source string) (Article, error) {
+	return f(ctx, source)
+}

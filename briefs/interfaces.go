@@ -100,4 +100,7 @@ type ImportResult struct {
 	Article Article
 	Err     error
 	Notice  string
+	// Skipped is set when the source was not imported because it repeats
+	// an earlier one (ImportOptions.SameAs); Notice says which.
+	Skipped bool
 }

@@ -8,21 +8,67 @@ import (
 	"io/fs"
 	"net/url"
 	"os"
+	"path/filepath"
 
 	"briefsmith/briefs"
+	"briefsmith/briefs/ingest/eml"
+	"briefsmith/briefs/ingest/feed"
 	"briefsmith/briefs/ingest/internal/humanize"
+	"briefsmith/briefs/ingest/opml"
 	"briefsmith/briefs/ingest/sniff"
 )
 
 // importFile reads the file at path; source is how the user named it.
+// The extension decides the format, else the content.
 func (im *Importer) importFile(ctx context.Context, source, path string) (briefs.Article, error) {
+	kind, known := sniff.ByExtension(path)
+	if kind == sniff.PDF {
+		return im.importPDF(ctx, source, path)
+	}
 	b, err := im.readFile(source, path)
 	if err != nil {
 		return briefs.Article{}, err
 	}
-	o := origin{source: source, noun: "file"}
-	o.kind, o.known = sniff.ByExtension(path)
-	return convert(ctx, o, b)
+	if !known || filepath.Ext(path) == "" { // a name without an extension may be anything
+		if k, ok := sniffDocument(b); ok {
+			kind, known = k, true
+		}
+	}
+	switch kind {
+	case sniff.PDF:
+		return im.importPDF(ctx, source, path)
+	case sniff.DOCX:
+		return im.importDOCX(source, b)
+	case sniff.Email:
+		return im.importEmail(ctx, source, b, 0)
+	case sniff.Feed:
+		return briefs.Article{}, fail(source, "is a feed, not one article: import it as a batch, which reads each of its entries", ErrFeed)
+	case sniff.OPML:
+		return briefs.Article{}, fail(source, "is an OPML list of feeds, not one article: import it as a batch, which reads each feed's entries", ErrFeed)
+	}
+	a, err := convert(ctx, origin{source: source, noun: "file", kind: kind, known: known}, b)
+	if err != nil {
+		return briefs.Article{}, err
+	}
+	a.Kind = briefs.KindFile
+	return a, nil
+}
+
+// sniffDocument recognises by content the formats that have their own
+// reader; ok is false for anything else, which convert then sniffs.
+func sniffDocument(b []byte) (sniff.Kind, bool) {
+	if k, ok := sniff.Document(b); ok {
+		return k, true
+	}
+	switch {
+	case feed.Looks(b):
+		return sniff.Feed, true
+	case opml.Looks(b):
+		return sniff.OPML, true
+	case eml.Looks(b):
+		return sniff.Email, true
+	}
+	return sniff.Text, false
 }
 
 // importFileURL reads a file:// address as a local path.

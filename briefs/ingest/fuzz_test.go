@@ -4,11 +4,13 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"os"
 	"strings"
 	"testing"
 	"time"
 	"unicode/utf8"
 
+	"briefsmith/briefs"
 	"briefsmith/briefs/ingest/sniff"
 	"briefsmith/briefs/ingest/textclean"
 )
@@ -63,4 +65,38 @@ func checkArticleText(t *testing.T, fields ...string) {
 	if strings.Contains(text, "\n\n\n") || strings.HasPrefix(text, "\n") || strings.HasSuffix(text, "\n") {
 		t.Fatalf("bad paragraph layout in %q", text)
 	}
+}
+
+// FuzzImportDocument feeds arbitrary bytes to the Word and e-mail readers
+// as the importer calls them: story 0 is the whole message, 1 to 3 a
+// newsletter's stories, and 4 a Word document.
+func FuzzImportDocument(f *testing.F) {
+	docx, err := os.ReadFile("docx/testdata/report.docx")
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Add(uint8(4), docx)
+	f.Add(uint8(0), cp1251Mail(f))
+	f.Add(uint8(2), []byte(newsletterMail))
+	im := New(Options{})
+	f.Fuzz(func(t *testing.T, which uint8, b []byte) {
+		const source = "doc"
+		watchdog := time.AfterFunc(timeBound, func() { panic(fmt.Sprintf("import hung on kind %d, %q", which, b)) })
+		defer watchdog.Stop()
+		var a briefs.Article
+		var err error
+		if which%5 == 4 {
+			a, err = im.importDOCX(source, b)
+		} else {
+			a, err = im.importEmail(context.Background(), source, b, int(which%5))
+		}
+		if err != nil {
+			var ie *Error
+			if !errors.As(err, &ie) || !strings.HasPrefix(err.Error(), source+": ") {
+				t.Fatalf("error %v is not an *Error naming the source", err)
+			}
+			return
+		}
+		checkArticleText(t, a.Title, a.Byline, a.Site, a.Language, a.Text)
+	})
 }

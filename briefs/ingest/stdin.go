@@ -23,7 +23,7 @@ func (im *Importer) importStdin(ctx context.Context) (briefs.Article, error) {
 	if err != nil {
 		return briefs.Article{}, err
 	}
-	a.Source = "-"
+	a.Source, a.Kind = "-", briefs.KindStdin
 	return a, nil
 }
 

@@ -1,25 +1,34 @@
 // Package sniff tells what a run of bytes holds before the importers read
-// it: a binary format recognised by its magic number, or text in one of the
-// three formats Briefsmith imports (plain text, Markdown, HTML).
+// it: a binary format recognised by its magic number, a document format
+// with its own reader (PDF, Word), or text in one of the three text
+// formats Briefsmith imports (plain text, Markdown, HTML). Feeds, OPML
+// lists and e-mail are recognised by file name here and by content in the
+// packages that read them.
 package sniff
 
 import (
 	"bytes"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strings"
 
 	"briefsmith/briefs/ingest/textclean"
 )
 
-// Kind is a text format the importers understand.
+// Kind is a format the importers understand.
 type Kind int
 
-// The text formats.
+// The formats.
 const (
 	Text     Kind = iota // plain text
 	Markdown             // CommonMark / GitHub-flavoured Markdown
 	HTML                 // an HTML or XHTML page
+	PDF                  // a PDF document
+	DOCX                 // a Word document (Office Open XML)
+	Email                // an e-mail message (.eml)
+	Feed                 // an RSS, Atom or JSON feed
+	OPML                 // an OPML list of feeds
 )
 
 // String names the kind for messages.
@@ -29,22 +38,61 @@ func (k Kind) String() string {
 		return "Markdown"
 	case HTML:
 		return "HTML"
+	case PDF:
+		return "PDF"
+	case DOCX:
+		return "Word"
+	case Email:
+		return "e-mail"
+	case Feed:
+		return "feed"
+	case OPML:
+		return "OPML"
 	}
 	return "text"
+}
+
+// extensions maps file name extensions to kinds. ".xml" and ".json" are
+// left out: they may be feeds, but are as often something else, so their
+// content decides.
+var extensions = map[string]Kind{
+	"": Text, ".txt": Text, ".text": Text,
+	".md": Markdown, ".markdown": Markdown, ".mdown": Markdown, ".mkd": Markdown,
+	".html": HTML, ".htm": HTML, ".xhtml": HTML, ".xht": HTML,
+	".pdf": PDF, ".docx": DOCX, ".eml": Email,
+	".rss": Feed, ".atom": Feed, ".opml": OPML,
+}
+
+// Extensions lists the file name extensions that import, sorted, for a
+// file dialog's filter ("" for names without one is left out).
+func Extensions() []string {
+	var out []string
+	for ext := range extensions {
+		if ext != "" {
+			out = append(out, ext)
+		}
+	}
+	slices.Sort(out)
+	return out
+}
+
+// Document recognises, by magic number, the binary formats that have a
+// reader: a PDF, or a ZIP archive holding word/document.xml.
+func Document(b []byte) (Kind, bool) {
+	switch {
+	case bytes.HasPrefix(b, []byte("%PDF-")):
+		return PDF, true
+	case bytes.HasPrefix(b, []byte("PK\x03\x04")) && bytes.Contains(b, []byte("word/document.xml")):
+		return DOCX, true
+	}
+	return Text, false
 }
 
 // ByExtension maps a file name's extension to a kind; ok is false for an
 // extension it does not know. A name without an extension is plain text.
 func ByExtension(name string) (k Kind, ok bool) {
-	switch strings.ToLower(filepath.Ext(name)) {
-	case "", ".txt", ".text":
-		return Text, true
-	case ".md", ".markdown", ".mdown", ".mkd":
-		return Markdown, true
-	case ".html", ".htm", ".xhtml", ".xht":
-		return HTML, true
-	}
-	return Text, false
+	k, ok = extensions[strings.ToLower(filepath.Ext(name))]
+	return k, ok
 }
 
 // htmlStart matches the opening of an HTML document or fragment.

@@ -80,7 +80,7 @@ func TestByExtension(t *testing.T) {
 		{"notes.txt", Text, true}, {"NOTES.TEXT", Text, true}, {"README", Text, true},
 		{"a.md", Markdown, true}, {"a.markdown", Markdown, true},
 		{"page.html", HTML, true}, {"page.HTM", HTML, true}, {"page.xhtml", HTML, true},
-		{"scan.pdf", Text, false}, {"data.csv", Text, false},
+		{"scan.pdf", PDF, true}, {"Report.DOCX", DOCX, true}, {"brief.eml", Email, true}, {"news.rss", Feed, true}, {"feeds.opml", OPML, true}, {"feed.xml", Text, false}, {"data.csv", Text, false},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
@@ -113,4 +113,26 @@ func FuzzSniff(f *testing.F) {
 			t.Fatalf("took %v", d)
 		}
 	})
+}
+
+func TestDocument(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want Kind
+		ok   bool
+	}{
+		{"PDF", "%PDF-1.7\n", PDF, true},
+		{"Word", "PK\x03\x04\x14\x00....word/document.xml....", DOCX, true},
+		{"another ZIP", "PK\x03\x04\x14\x00....content.xml", Text, false},
+		{"text", "hello", Text, false},
+	}
+	for _, tt := range tests {
+		if k, ok := Document([]byte(tt.in)); k != tt.want || ok != tt.ok {
+			t.Errorf("%s: got %v %v", tt.name, k, ok)
+		}
+	}
+	if got := Extensions(); len(got) != 16 || got[0] != ".atom" {
+		t.Errorf("Extensions() = %v", got)
+	}
 }
