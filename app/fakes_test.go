@@ -20,9 +20,14 @@ import (
 // fakeImporter serves articles from a map; unknown sources fail.
 type fakeImporter struct {
 	articles map[string]briefs.Article
+	errs     map[string]error           // sources that fail with this error
+	sameAs   func(source string) string // as briefs.ImportOptions.SameAs
 }
 
 func (f *fakeImporter) Import(_ context.Context, source string) (briefs.Article, error) {
+	if err, ok := f.errs[source]; ok {
+		return briefs.Article{}, err
+	}
 	if a, ok := f.articles[source]; ok {
 		return a, nil
 	}
@@ -31,7 +36,7 @@ func (f *fakeImporter) Import(_ context.Context, source string) (briefs.Article,
 
 // ImportAll imports one source at a time, so progress arrives in order.
 func (f *fakeImporter) ImportAll(ctx context.Context, sources []string, progress briefs.Progress) []briefs.ImportResult {
-	return briefs.ImportAll(ctx, f, sources, briefs.ImportOptions{Concurrency: 1}, progress)
+	return briefs.ImportAll(ctx, f, sources, briefs.ImportOptions{Concurrency: 1, SameAs: f.sameAs}, progress)
 }
 
 func (f *fakeImporter) ImportText(_ context.Context, label, text string) (briefs.Article, error) {

@@ -34,6 +34,7 @@ func (w *Window) commands() []command {
 		{"File", "Save", "Ctrl+S", keys(fyne.KeyS, ctrl), false, w.onSave},
 		{"File", "Save as…", "Ctrl+Shift+S", keys(fyne.KeyS, ctrl|fyne.KeyModifierShift), false, w.onSaveAs},
 		{"File", "Import…", "Ctrl+I", keys(fyne.KeyI, ctrl), false, w.onImport},
+		{"File", "Feeds…", "Ctrl+Shift+I", keys(fyne.KeyI, ctrl|fyne.KeyModifierShift), false, w.onFeeds},
 		{"File", "Paste links or text as new items", "Ctrl+V", nil, true, w.onPasteClipboard},
 		{"File", "Export…", "Ctrl+E", keys(fyne.KeyE, ctrl), false, w.onExport},
 		{"File", "Settings…", "", nil, false, w.onSettings},

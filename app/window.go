@@ -32,6 +32,10 @@ type Window struct {
 	snap    *snapshotter
 	root    *fyne.Container // holds the start screen or the workspace
 	busy    bool            // an import, summarise or export is running
+
+	// The dialogs shown last, kept so that tests can press their buttons.
+	lastReport *importReport
+	lastFeeds  *feedsDialog
 }
 
 // New builds the main window of a with the services in deps. Call Start to
