@@ -26,13 +26,19 @@ func registerTimeout(fs *flag.FlagSet) *time.Duration {
 // the others.
 func (c *cli) importAll(ctx context.Context, sources []string, fetchTimeout time.Duration, progress *progressLine) []briefs.ImportResult {
 	im := ingest.New(ingest.Options{Stdin: c.in, Timeout: fetchTimeout, UserAgent: briefs.UserAgent(c.version)})
-	results := briefs.ImportAll(ctx, im, sources, briefs.ImportOptions{}, func(_, _ int, label string) {
+	results := briefs.ImportAll(ctx, im, sources, ingest.BatchOptions(), func(_, _ int, label string) {
 		progress.step("Imported", label)
 	})
-	for i := range results {
-		results[i].Err = namedError(results[i].Source, results[i].Err)
+	kept := results[:0]
+	for _, r := range results {
+		if r.Skipped { // a repeat of an earlier source: a notice, not an article
+			c.note(r.Source, r.Notice)
+			continue
+		}
+		r.Err = namedError(r.Source, r.Err)
+		kept = append(kept, r)
 	}
-	return results
+	return kept
 }
 
 // namedError makes sure an error message names the source it is about.

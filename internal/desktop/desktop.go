@@ -84,7 +84,7 @@ type importer struct {
 
 // ImportAll imports sources with briefs.ImportAll's default bounds.
 func (im importer) ImportAll(ctx context.Context, sources []string, progress briefs.Progress) []briefs.ImportResult {
-	return briefs.ImportAll(ctx, im.Importer, sources, briefs.ImportOptions{}, progress)
+	return briefs.ImportAll(ctx, im.Importer, sources, ingest.BatchOptions(), progress)
 }
 
 // templateExporter adapts package templates to app.Exporter.
