@@ -15,6 +15,8 @@ import (
 	"briefsmith/assets"
 	"briefsmith/briefs"
 	"briefsmith/briefs/ingest"
+	"briefsmith/briefs/ingest/sniff"
+	"briefsmith/briefs/ingest/sources"
 	"briefsmith/briefs/summarize"
 	"briefsmith/templates"
 )
@@ -64,8 +66,11 @@ func Deps(version string, trace func(string)) app.Deps {
 		recovery = filepath.Join(dir, "briefsmith", "recovery")
 	}
 	wiring := newLLMWiring(os.Getenv)
+	im := ingest.New(ingest.Options{UserAgent: briefs.UserAgent(version)})
 	return app.Deps{
-		Importer:    importer{ingest.New(ingest.Options{UserAgent: briefs.UserAgent(version)})},
+		Importer:    importer{im},
+		ImportTypes: sniff.Extensions(),
+		Feeds:       newFeedStore(im),
 		Exporter:    templateExporter{},
 		Summarizer:  func(s app.Settings) briefs.Summarizer { return summarizerFor(s, wiring) },
 		LLM:         wiring,
@@ -74,6 +79,16 @@ func Deps(version string, trace func(string)) app.Deps {
 		Run:         app.AsyncRunner(),
 		Trace:       trace,
 	}
+}
+
+// newFeedStore keeps the saved feeds in sources.DefaultPath; nil (no
+// Feeds dialog) when there is no configuration folder.
+func newFeedStore(im *ingest.Importer) app.FeedStore {
+	path, err := sources.DefaultPath()
+	if err != nil {
+		return nil
+	}
+	return &feedStore{store: sources.Store{Path: path}, im: im, now: time.Now}
 }
 
 // importer adapts package ingest to app.Importer; batches go through
