@@ -14,9 +14,9 @@ export PATH  := /usr/local/go/bin:$(GOBIN):$(PATH)
 export GOFLAGS ?= -buildvcs=false
 
 # Debian packages: Fyne's cgo build (GLFW/X11 headers), a virtual display for
-# the GUI tests, poppler for checking PDFs, ImageMagick for screenshots.
+# the GUI tests, poppler and qpdf for checking PDFs, ImageMagick for screenshots.
 DEB_PACKAGES := gcc libc6-dev libgl1-mesa-dev libx11-dev libxcursor-dev libxrandr-dev \
-	libxinerama-dev libxi-dev libxxf86vm-dev xvfb xauth xdotool poppler-utils imagemagick
+	libxinerama-dev libxi-dev libxxf86vm-dev xvfb xauth xdotool poppler-utils imagemagick qpdf
 SAMPLES := $(sort $(wildcard assets/samples/*.txt assets/samples/*.md assets/samples/*.html))
 
 .PHONY: all deps build run test test-short lint bench eval fuzz screenshots clean help

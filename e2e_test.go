@@ -113,7 +113,7 @@ func TestUsageErrorsExit2(t *testing.T) {
 		{"import", "--format", "xml", sample("grain-prices.txt")},
 		{"summarize", "--length", "huge", sample("grain-prices.txt")},
 		{"compose", sample("grain-prices.txt")},
-		{"compose", "-o", "x.docx", sample("grain-prices.txt")},
+		{"compose", "-o", "x.odt", sample("grain-prices.txt")},
 		{"compose", "--template", "nope", "-o", "x.pdf", sample("grain-prices.txt")},
 		{"compose", "--date", "23/11/2026", "-o", "x.pdf", sample("grain-prices.txt")},
 		{"export", "x.brief"},

@@ -1,7 +1,8 @@
 // Package assets holds the files Briefsmith embeds in its binary: the fonts
-// the PDF export uses (DejaVu, with their licence) and the other resources
-// the app ships. Each accessor returns a fresh copy of the bytes, so callers
-// may keep or change what they get without affecting anyone else.
+// the PDF export uses (DejaVu, Droid Sans Fallback and NanumGothic, with
+// their licences) and the other resources the app ships. Each accessor
+// returns a fresh copy of the bytes, so callers may keep or change what
+// they get without affecting anyone else.
 package assets
 
 import (
@@ -15,6 +16,12 @@ var fontFiles embed.FS
 
 //go:embed fonts/LICENSE-DejaVu.txt
 var fontLicense string
+
+//go:embed fonts/LICENSE-DroidSansFallback.txt
+var cjkLicense string
+
+//go:embed fonts/LICENSE-Nanum.txt
+var koreanLicense string
 
 // FontStyle is a face within a family, in gofpdf's notation: "" (regular),
 // "B" (bold), "I" (italic or oblique) and "BI" (bold italic).
@@ -36,6 +43,14 @@ const (
 	// SerifFamily is DejaVu Serif: Latin, Greek and Cyrillic, without Arabic
 	// or Hebrew, in regular, bold and italic (no bold italic).
 	SerifFamily = "DejaVuSerif"
+	// CJKFamily is Droid Sans Fallback (Apache-2.0): Chinese, Japanese and
+	// Korean with TrueType outlines, one face (about 4 MB) used for every
+	// style. Load it only for text that needs it.
+	CJKFamily = "DroidSansFallback"
+	// KoreanFamily is NanumGothic (OFL-1.1): Hangul, which Droid Sans
+	// Fallback lacks, with TrueType outlines; one face (about 4.7 MB) used
+	// for every style. Load it only for text that needs it.
+	KoreanFamily = "NanumGothic"
 )
 
 // fontPath returns the embedded file of family in style.
@@ -46,6 +61,10 @@ func fontPath(family string, style FontStyle) (string, bool) {
 		base = "fonts/DejaVuSans"
 	case SerifFamily:
 		base = "fonts/DejaVuSerif"
+	case CJKFamily:
+		return "fonts/DroidSansFallbackFull.ttf", true
+	case KoreanFamily:
+		return "fonts/NanumGothic.ttf", true
 	default:
 		return "", false
 	}
@@ -67,7 +86,7 @@ func fontPath(family string, style FontStyle) (string, bool) {
 
 // FontFamilies lists the embedded font families.
 func FontFamilies() []string {
-	return []string{SansFamily, SerifFamily}
+	return []string{SansFamily, SerifFamily, CJKFamily, KoreanFamily}
 }
 
 // HasFont reports whether the family is embedded in the given style.
@@ -90,8 +109,9 @@ func Font(family string, style FontStyle) ([]byte, error) {
 	return data, nil
 }
 
-// FontLicense returns the licence text that covers the embedded fonts; ship
-// it with any document or package that redistributes them.
+// FontLicense returns the licence texts that cover the embedded fonts
+// (DejaVu, Droid Sans Fallback, NanumGothic); ship them with any document
+// or package that redistributes the fonts.
 func FontLicense() string {
-	return fontLicense
+	return fontLicense + "\n\n" + cjkLicense + "\n\n" + koreanLicense
 }

@@ -66,7 +66,10 @@ type Brief struct {
 	BottomLine   string `json:"bottom_line,omitempty"`  // optional BLUF paragraph
 	Template     string `json:"template,omitempty"`     // template name; empty means the default
 	ExportPath   string `json:"export_path,omitempty"`  // last export target, remembered per brief
-	Items        []Item `json:"items"`
+	// Brand, when set, is laid over the settings' brand and the template's
+	// for this brief only (one client per brief).
+	Brand *Brand `json:"brand,omitempty"`
+	Items []Item `json:"items"`
 }
 
 // NewItem wraps an imported article as a draft item with a fresh ID that is
@@ -93,6 +96,11 @@ func (b *Brief) nextID() string {
 func (b *Brief) Validate() error {
 	if b.Date != "" && !isISODate(b.Date) {
 		return fmt.Errorf("date %q is not a calendar day in YYYY-MM-DD form", b.Date)
+	}
+	if b.Brand != nil {
+		if err := b.Brand.Validate(); err != nil {
+			return err
+		}
 	}
 	seen := make(map[string]bool, len(b.Items))
 	for i := range b.Items {

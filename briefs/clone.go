@@ -12,6 +12,11 @@ func (b *Brief) Clone() *Brief {
 	}
 	c := *b
 	c.Items = cloneEach(b.Items, Item.Clone)
+	if b.Brand != nil {
+		br := *b.Brand
+		br.LogoData = slices.Clone(br.LogoData)
+		c.Brand = &br
+	}
 	return &c
 }
 

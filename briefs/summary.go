@@ -45,6 +45,16 @@ func (s Section) Title() string {
 	return s.Key()
 }
 
+// SectionByKey returns the section whose Key is key.
+func SectionByKey(key string) (Section, bool) {
+	for _, s := range Sections {
+		if s.Key() == key {
+			return s, true
+		}
+	}
+	return 0, false
+}
+
 // Span is a half-open range [Start, End) of byte offsets into Article.Text.
 type Span struct {
 	Start int

@@ -89,7 +89,7 @@ func TestExportFileFailures(t *testing.T) {
 		brief   *briefs.Brief
 		wantErr string
 	}{
-		{"unknown extension names the supported ones", context.Background(), filepath.Join(dir, "b.docx"), sampleBrief(), ".pdf, .md, .brief, .json"},
+		{"unknown extension names the supported ones", context.Background(), filepath.Join(dir, "b.odt"), sampleBrief(), ".pdf, .docx, .html, .txt, .md, .brief, .json"},
 		{"no extension", context.Background(), filepath.Join(dir, "brief"), sampleBrief(), "unsupported file type"},
 		{"unwritable directory", context.Background(), filepath.Join(notDir, "b.pdf"), sampleBrief(), "export"},
 		{"missing directory", context.Background(), filepath.Join(dir, "no", "such", "b.md"), sampleBrief(), "no such file"},
@@ -125,7 +125,7 @@ func TestExportFileKeepsOldFileOnFailure(t *testing.T) {
 
 func TestFormats(t *testing.T) {
 	got := strings.Join(Formats(), " ")
-	if got != ".pdf .md .brief .json" {
+	if got != ".pdf .docx .html .txt .md .brief .json" {
 		t.Errorf("Formats() = %q", got)
 	}
 }

@@ -54,18 +54,35 @@ func checkGolden(t *testing.T, name string, got []byte) {
 	}
 }
 
-func TestGoldenPDF(t *testing.T) {
+// goldenFormats are the formats every built-in has a golden file in.
+var goldenFormats = []string{".pdf", ".docx", ".html", ".txt", ".md"}
+
+// TestGolden renders sampleBrief with every built-in in every format and
+// compares the bytes with testdata/NAME.golden.EXT (-update rewrites them).
+func TestGolden(t *testing.T) {
 	for _, name := range Names() {
-		t.Run(name, func(t *testing.T) {
-			got := render(t, NewPDF(mustLookup(t, name), Options{Deterministic: true}), sampleBrief())
-			checkGolden(t, name+".golden.pdf", got)
-		})
+		for _, ext := range goldenFormats {
+			t.Run(name+ext, func(t *testing.T) {
+				r, err := NewRenderer(ext, mustLookup(t, name), Options{Deterministic: true})
+				if err != nil {
+					t.Fatal(err)
+				}
+				checkGolden(t, name+".golden"+ext, render(t, r, sampleBrief()))
+			})
+		}
 	}
 }
 
-func TestGoldenMarkdown(t *testing.T) {
-	got := render(t, NewMarkdown(mustLookup(t, "")), sampleBrief())
-	checkGolden(t, "sample.golden.md", got)
+func TestDeterministicOutputIsReproducible(t *testing.T) {
+	for _, ext := range goldenFormats {
+		r, err := NewRenderer(ext, mustLookup(t, ""), Options{Deterministic: true})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if a, b := render(t, r, stressBrief()), render(t, r, stressBrief()); !bytes.Equal(a, b) {
+			t.Errorf("%s: two deterministic renders of the same brief differ", ext)
+		}
+	}
 }
 
 func TestDeterministicPDFIsReproducible(t *testing.T) {

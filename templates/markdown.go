@@ -2,7 +2,6 @@ package templates
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"io"
 	"strings"
@@ -12,35 +11,47 @@ import (
 
 // markdownRenderer writes a brief as CommonMark.
 type markdownRenderer struct {
-	t Template
+	t    Template
+	opts Options
 }
 
 // NewMarkdown returns a renderer that writes a brief as Markdown: the title
-// block, then each item as a "## headline" with its source line, the three
-// sections as "###" headings with bullets, and the quote as a blockquote.
-// The template's title leads the line under the brief title.
+// block, then each topic as "#", each item as "## headline" with its source
+// line, the sections as "###" headings with bullets, and the quote as a
+// blockquote.
 func NewMarkdown(t Template) briefs.Renderer {
-	return &markdownRenderer{t: t}
+	return newMarkdown(t, Options{})
+}
+
+func newMarkdown(t Template, opts Options) briefs.Renderer {
+	return &markdownRenderer{t: t, opts: opts}
 }
 
 // Render writes b to w as Markdown.
 func (r *markdownRenderer) Render(ctx context.Context, w io.Writer, b *briefs.Brief) error {
-	if b == nil {
-		return errors.New("render markdown: no brief")
+	doc, err := prepare(r.t, r.opts, b)
+	if err != nil {
+		return fmt.Errorf("render markdown: %w", err)
 	}
 	var sb strings.Builder
-	r.front(&sb, b)
-	topic := ""
-	for i := range b.Items {
-		if err := ctx.Err(); err != nil {
-			return fmt.Errorf("render markdown: %w", err)
+	mdFront(&sb, doc)
+	for _, g := range doc.Groups {
+		if g.Heading != "" {
+			fmt.Fprintf(&sb, "# %s\n\n", mdEscape(g.Heading))
 		}
-		it := &b.Items[i]
-		if t := mdLine(it.Topic); t != "" && t != topic {
-			topic = t
-			fmt.Fprintf(&sb, "# %s\n\n", t)
+		for _, it := range g.Items {
+			if err := ctx.Err(); err != nil {
+				return fmt.Errorf("render markdown: %w", err)
+			}
+			mdItem(&sb, doc, it)
 		}
-		mdItem(&sb, it)
+	}
+	if doc.Disclaimer != "" {
+		sb.WriteString("---\n\n")
+		if h := doc.T.Sections.Disclaimer; h != "" {
+			fmt.Fprintf(&sb, "**%s**\n\n", mdEscape(text(h)))
+		}
+		fmt.Fprintf(&sb, "*%s*\n", mdEscape(doc.Disclaimer))
 	}
 	if _, err := io.WriteString(w, sb.String()); err != nil {
 		return fmt.Errorf("render markdown: %w", err)
@@ -48,81 +59,92 @@ func (r *markdownRenderer) Render(ctx context.Context, w io.Writer, b *briefs.Br
 	return nil
 }
 
-// front writes the title block and bottom line.
-func (r *markdownRenderer) front(sb *strings.Builder, b *briefs.Brief) {
-	if d := mdLine(b.Distribution); d != "" {
-		fmt.Fprintf(sb, "**%s**\n\n", strings.ToUpper(d))
+// mdFront writes the banner, title block, bottom line and top lines.
+func mdFront(sb *strings.Builder, doc *Document) {
+	for _, l := range []string{doc.Banner, doc.Distribution} {
+		if l != "" {
+			fmt.Fprintf(sb, "**%s**\n\n", mdEscape(strings.ToUpper(l)))
+		}
 	}
-	fmt.Fprintf(sb, "# %s\n\n", mdLine(briefTitle(b)))
-	var meta []string
-	if t := mdLine(r.t.Title); t != "" {
-		meta = append(meta, t)
+	fmt.Fprintf(sb, "# %s\n\n", mdEscape(doc.Title))
+	if meta := metaParts(doc); len(meta) > 0 {
+		fmt.Fprintf(sb, "*%s*\n\n", mdEscape(strings.Join(meta, " · ")))
 	}
-	if d := longDate(b.Date); d != "" {
-		meta = append(meta, mdLine(d))
+	if doc.BottomLine != "" {
+		fmt.Fprintf(sb, "> **%s:** %s\n\n", mdEscape(text(doc.T.Sections.BottomLine)), strings.ReplaceAll(mdEscape(doc.BottomLine), "\n", "\n> "))
 	}
-	if p := mdLine(b.PreparedBy); p != "" {
-		meta = append(meta, "Prepared by "+p)
-	}
-	if p := mdLine(b.PreparedFor); p != "" {
-		meta = append(meta, "Prepared for "+p)
-	}
-	if len(meta) > 0 {
-		fmt.Fprintf(sb, "*%s*\n\n", strings.Join(meta, " · "))
-	}
-	if bl := mdParagraph(b.BottomLine); bl != "" {
-		fmt.Fprintf(sb, "> **Bottom line:** %s\n\n", strings.ReplaceAll(bl, "\n", "\n> "))
+	if doc.T.Layout.TopLines && len(doc.Items) > 0 {
+		fmt.Fprintf(sb, "**%s**\n\n", mdEscape(text(doc.T.Sections.TopLines)))
+		for _, it := range doc.Items {
+			fmt.Fprintf(sb, "%d. %s\n", it.N, mdEscape(topLine(it)))
+		}
+		sb.WriteString("\n")
 	}
 	sb.WriteString("---\n\n")
 }
 
+// metaParts are the brand and label, date and names under the title.
+func metaParts(doc *Document) []string {
+	var meta []string
+	for _, p := range []string{doc.BrandName, doc.Label, doc.Date} {
+		if p != "" {
+			meta = append(meta, p)
+		}
+	}
+	if doc.PreparedBy != "" {
+		meta = append(meta, "Prepared by "+doc.PreparedBy)
+	}
+	if doc.PreparedFor != "" {
+		meta = append(meta, "Prepared for "+doc.PreparedFor)
+	}
+	return meta
+}
+
+// topLine is "Headline — first point".
+func topLine(it *DocItem) string {
+	if it.TopLine == "" {
+		return it.Headline
+	}
+	return it.Headline + " — " + strings.ReplaceAll(it.TopLine, "\n", " ")
+}
+
 // mdItem writes one item.
-func mdItem(sb *strings.Builder, it *briefs.Item) {
-	fmt.Fprintf(sb, "## %s\n\n", mdLine(itemHeadline(it)))
-	if src := mdSource(it.Article); src != "" {
+func mdItem(sb *strings.Builder, doc *Document, it *DocItem) {
+	fmt.Fprintf(sb, "## %s\n\n", mdEscape(it.Headline))
+	if src := mdParts(it.Source, doc.T.Source.Separator); src != "" {
 		fmt.Fprintf(sb, "*%s*\n\n", src)
 	}
-	for _, sec := range briefs.Sections {
-		pts := it.Summary.Texts(sec)
-		var lines []string
-		for _, p := range pts {
-			if t := mdParagraph(p); t != "" {
-				lines = append(lines, "- "+strings.ReplaceAll(t, "\n", "\n  "))
-			}
-		}
-		if len(lines) > 0 {
-			fmt.Fprintf(sb, "### %s\n\n%s\n\n", sec.Title(), strings.Join(lines, "\n"))
-		}
+	if len(it.AlsoIn) > 0 {
+		fmt.Fprintf(sb, "*%s: %s*\n\n", mdEscape(text(doc.T.Source.AlsoIn)), mdParts(it.AlsoIn, ", "))
 	}
-	if q := it.Summary.Quote; q != nil && mdParagraph(q.Text) != "" {
-		fmt.Fprintf(sb, "> “%s”\n", strings.ReplaceAll(strings.Trim(mdParagraph(q.Text), "\"“”„"), "\n", "\n> "))
-		if sp := mdLine(q.Speaker); sp != "" {
-			fmt.Fprintf(sb, ">\n> — %s\n", sp)
+	for _, sec := range it.Sections {
+		var lines []string
+		for _, p := range sec.Points {
+			lines = append(lines, "- "+strings.ReplaceAll(mdEscape(p), "\n", "\n  "))
+		}
+		fmt.Fprintf(sb, "### %s\n\n%s\n\n", mdEscape(sec.Title), strings.Join(lines, "\n"))
+	}
+	if q := it.Quote; q != nil {
+		fmt.Fprintf(sb, "> “%s”\n", strings.ReplaceAll(mdEscape(q.Text), "\n", "\n> "))
+		if q.Speaker != "" {
+			fmt.Fprintf(sb, ">\n> — %s\n", mdEscape(q.Speaker))
 		}
 		sb.WriteString("\n")
 	}
 }
 
-// mdSource is "Outlet · Byline · 23 Nov 2026 · [example.com/a](https://…)".
-func mdSource(a briefs.Article) string {
-	var parts []string
-	for _, p := range []string{mdLine(a.Outlet()), mdLine(a.Byline), shortDate(a.Published)} {
-		if p != "" {
-			parts = append(parts, p)
+// mdParts joins source parts, links as [text](target).
+func mdParts(parts []Part, sep string) string {
+	out := make([]string, len(parts))
+	for i, p := range parts {
+		out[i] = mdEscape(p.Text)
+		if p.Link != "" {
+			target := strings.NewReplacer("(", "%28", ")", "%29", "<", "%3C", ">", "%3E", " ", "%20").Replace(p.Link)
+			out[i] = fmt.Sprintf("[%s](%s)", out[i], target)
 		}
 	}
-	if u := cleanURL(a.URL); isWebLink(u) {
-		target := strings.NewReplacer("(", "%28", ")", "%29", "<", "%3C", ">", "%3E").Replace(u)
-		parts = append(parts, fmt.Sprintf("[%s](%s)", mdEscape(clip(displayURL(u), maxShownURL)), target))
-	}
-	return strings.Join(parts, " · ")
+	return strings.Join(out, sep)
 }
-
-// mdLine is one line of inline Markdown text: clean and escaped.
-func mdLine(s string) string { return mdEscape(mdClean(s, false)) }
-
-// mdParagraph is inline Markdown text that may hold line breaks.
-func mdParagraph(s string) string { return mdEscape(mdClean(s, true)) }
 
 // mdClean removes what has no place in a text file (invalid UTF-8, controls,
 // bidi overrides) but, unlike the PDF sanitiser, keeps emoji.

@@ -21,8 +21,8 @@ func TestMarkdownInline(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			if got := mdLine(tt.in); got != tt.want {
-				t.Errorf("mdLine(%q) = %q, want %q", tt.in, got, tt.want)
+			if got := mdEscape(text(tt.in)); got != tt.want {
+				t.Errorf("mdEscape(text(%q)) = %q, want %q", tt.in, got, tt.want)
 			}
 		})
 	}

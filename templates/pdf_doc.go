@@ -1,7 +1,9 @@
 package templates
 
 import (
+	"bytes"
 	"fmt"
+	"strings"
 	"time"
 
 	"github.com/jung-kurt/gofpdf"
@@ -23,11 +25,14 @@ type doc struct {
 	pdf     *gofpdf.Fpdf
 	t       Template
 	palette palette
-	fonts   map[string]bool // "family/style" faces registered so far
-	cur     *textStyle      // style gofpdf has selected, nil when unknown
-	left    float64         // left margin, mm
-	width   float64         // text width, mm
-	bottom  float64         // lowest y text may reach, mm
+	fonts   map[string]bool   // "family/style" faces registered so far
+	files   map[string][]byte // a user's font files, read once
+	widths  map[widthKey]float64
+	cur     *textStyle // style gofpdf has selected, nil when unknown
+	left    float64    // left margin, mm
+	width   float64    // text width, mm
+	bottom  float64    // lowest y text may reach, mm
+	bodyLH  float64    // line height of body text, mm, for keep rules
 }
 
 // palette is the template's colours, parsed.
@@ -45,6 +50,11 @@ func newDoc(t Template, opts Options) (*doc, error) {
 	if err != nil {
 		return nil, err
 	}
+	if t.Brand.Color != "" {
+		if pal.accent, err = parseColor(t.Brand.Color); err != nil {
+			return nil, fieldErr("brand.color", "%v", err)
+		}
+	}
 	pdf := gofpdf.NewCustom(&gofpdf.InitType{UnitStr: "mm", Size: gofpdf.SizeType{Wd: w, Ht: h}})
 	m := t.Page.MarginMM
 	pdf.SetMargins(m, t.Page.TopMargin, m)
@@ -52,8 +62,8 @@ func newDoc(t Template, opts Options) (*doc, error) {
 	pdf.SetCellMargin(0)
 	pdf.AliasNbPages(pageCountAlias)
 	configureOutput(pdf, opts)
-	d := &doc{pdf: pdf, t: t, palette: pal, fonts: map[string]bool{},
-		left: m, width: w - 2*m, bottom: h - m - 4}
+	d := &doc{pdf: pdf, t: t, palette: pal, fonts: map[string]bool{}, files: map[string][]byte{}, widths: map[widthKey]float64{},
+		left: m, width: w - 2*m, bottom: h - m - 4, bodyLH: t.Sizes.Body * t.Sizes.LineSpacing * ptToMM}
 	return d, nil
 }
 
@@ -88,13 +98,72 @@ func parsePalette(c Colors) (palette, error) {
 	return p, nil
 }
 
-// setMetadata writes the document information dictionary.
-func (d *doc) setMetadata(title, author, subject string) {
-	d.pdf.SetTitle(cleanLine(title), true)
-	d.pdf.SetAuthor(cleanLine(author), true)
-	d.pdf.SetSubject(cleanLine(subject), true)
+// setMetadata writes the document information dictionary. The language
+// goes into the catalog afterwards (withLang): gofpdf cannot set it.
+func (d *doc) setMetadata(m *Document) {
+	d.pdf.SetTitle(cleanLine(m.Title), true)
+	d.pdf.SetAuthor(cleanLine(documentAuthor(m)), true)
+	d.pdf.SetSubject(cleanLine(documentSubject(m)), true)
+	d.pdf.SetKeywords(cleanLine(strings.Join(m.Keywords, ", ")), true)
 	d.pdf.SetCreator("Briefsmith", true)
 	d.pdf.SetProducer("Briefsmith (gofpdf)", true)
+}
+
+// withLang adds /Lang to the PDF's catalog, which gofpdf writes last before
+// the cross-reference table, so only the table's offset (startxref) moves.
+// A PDF not laid out that way comes back unchanged.
+func withLang(pdf []byte, lang string) []byte {
+	cat := []byte("/Type /Catalog")
+	i := bytes.LastIndex(pdf, cat)
+	x := bytes.LastIndex(pdf, []byte("\nxref\n"))
+	sx := bytes.LastIndex(pdf, []byte("startxref\n"))
+	if i < 0 || x < i || sx < x || !isLangTag(lang) {
+		return pdf
+	}
+	ins := []byte("\n/Lang (" + lang + ")")
+	var off int
+	if _, err := fmt.Sscanf(string(pdf[sx+len("startxref\n"):]), "%d", &off); err != nil || off != x+1 {
+		return pdf
+	}
+	out := make([]byte, 0, len(pdf)+len(ins)+4)
+	out = append(out, pdf[:i+len(cat)]...)
+	out = append(out, ins...)
+	out = append(out, pdf[i+len(cat):sx]...)
+	out = append(out, fmt.Sprintf("startxref\n%d\n%%%%EOF\n", off+len(ins))...)
+	return out
+}
+
+// isLangTag reports whether s looks like a BCP 47 tag ("en", "pt-BR").
+func isLangTag(s string) bool {
+	if len(s) < 2 || len(s) > 35 {
+		return false
+	}
+	for _, r := range s {
+		if !(r == '-' || r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9') {
+			return false
+		}
+	}
+	return true
+}
+
+// documentAuthor is who the document is by: the preparer, else the brand.
+func documentAuthor(m *Document) string {
+	if m.PreparedBy != "" {
+		return m.PreparedBy
+	}
+	return m.BrandName
+}
+
+// documentSubject is the document's subject metadata.
+func documentSubject(m *Document) string {
+	s := m.T.Title
+	if m.Date != "" {
+		s += " for " + m.Date
+	}
+	if m.PreparedFor != "" {
+		s += ", prepared for " + m.PreparedFor
+	}
+	return s
 }
 
 // useFont selects the face for st, registering it from the embedded bytes
@@ -108,7 +177,7 @@ func (d *doc) useFont(st textStyle) {
 	key := st.family + "/" + string(style)
 	if !d.fonts[key] {
 		d.fonts[key] = true
-		data, err := assets.Font(st.family, style)
+		data, err := d.fontData(st.family, style)
 		if err != nil {
 			d.pdf.SetError(fmt.Errorf("load font: %w", err))
 			return
@@ -119,10 +188,42 @@ func (d *doc) useFont(st textStyle) {
 	d.pdf.SetTextColor(st.color.r, st.color.g, st.color.b)
 }
 
-// textWidth measures already-clean text in style st, in mm.
+// fontData is the TrueType bytes of a family (embedded, or a user's file,
+// used for every style) in style.
+func (d *doc) fontData(family string, style assets.FontStyle) ([]byte, error) {
+	if !isFontFile(family) {
+		return assets.Font(family, style)
+	}
+	if data, ok := d.files[family]; ok {
+		return data, nil
+	}
+	data, err := readFontFile(d.t.path(family))
+	if err != nil {
+		return nil, err
+	}
+	d.files[family] = data
+	return data, nil
+}
+
+// widthKey is a measured text in one style.
+type widthKey struct {
+	st textStyle
+	s  string
+}
+
+// textWidth measures already-clean text in style st, in mm. Words recur
+// across a brief, so short ones are measured once.
 func (d *doc) textWidth(st textStyle, s string) float64 {
+	k := widthKey{st, s}
+	if w, ok := d.widths[k]; ok {
+		return w
+	}
 	d.useFont(st)
-	return d.pdf.GetStringWidth(s)
+	w := d.pdf.GetStringWidth(s)
+	if len(s) <= 32 && len(d.widths) < 1<<16 {
+		d.widths[k] = w
+	}
+	return w
 }
 
 // cell draws already-clean text at (x, y) in a box of width w and height h,
@@ -207,3 +308,33 @@ func (d *doc) placeLink(link int) { d.pdf.SetLink(link, d.y(), -1) }
 
 // linkArea makes a rectangle jump to an internal link.
 func (d *doc) linkArea(x, y, w, h float64, link int) { d.pdf.Link(x, y, w, h, link) }
+
+// logoName is the name the logo is registered under in the PDF.
+const logoName = "brand-logo"
+
+// logoSize registers the template's logo, once, and returns its size in mm
+// at the template's width; ok is false when there is no logo.
+func (d *doc) logoSize() (w, h float64, ok bool) {
+	if len(d.t.logo) == 0 || d.t.Brand.LogoPlace == "none" {
+		return 0, 0, false
+	}
+	kind, err := logoKind(d.t.logo)
+	if err != nil {
+		d.pdf.SetError(fmt.Errorf("brand.logo: %w", err))
+		return 0, 0, false
+	}
+	info := d.pdf.GetImageInfo(logoName)
+	if info == nil {
+		info = d.pdf.RegisterImageOptionsReader(logoName, gofpdf.ImageOptions{ImageType: kind}, bytes.NewReader(d.t.logo))
+	}
+	if info == nil || d.pdf.Err() || info.Width() == 0 {
+		return 0, 0, false
+	}
+	w = d.t.Brand.LogoWidthMM
+	return w, w * info.Height() / info.Width(), true
+}
+
+// logo draws the logo at (x, y) w wide.
+func (d *doc) logo(x, y, w float64) {
+	d.pdf.ImageOptions(logoName, x, y, w, 0, false, gofpdf.ImageOptions{}, 0, "")
+}

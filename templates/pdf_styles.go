@@ -43,7 +43,3 @@ func (s styles) tightLH(st textStyle) float64 { return st.lineHeight(1.22) }
 func (s styles) bodyBlock(d *doc) block {
 	return block{x: d.left, width: d.width, lh: s.lh(s.body)}
 }
-
-// minFollow is the room below a heading that keeps it off the bottom of a
-// page: about three lines of body text.
-func (s styles) minFollow() float64 { return 3 * s.lh(s.body) }

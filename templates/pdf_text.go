@@ -2,6 +2,7 @@ package templates
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"briefsmith/assets"
@@ -103,8 +104,10 @@ func (d *doc) words(spans []span) []piece {
 				if w == "" {
 					continue
 				}
-				out = append(out, d.measure(w, sp, spaced))
-				spaced = false
+				for _, part := range splitScripts(w) {
+					out = append(out, d.measure(part, sp, spaced))
+					spaced = false
+				}
 			}
 		}
 	}
@@ -126,17 +129,85 @@ func (d *doc) measure(word string, sp span, spaced bool) piece {
 	return p
 }
 
-// fallbackFace switches to DejaVu Sans for words in scripts the chosen
-// family lacks (DejaVu Serif has no Arabic or Hebrew) and for styles it
-// does not embed.
+// fallbackFace switches to Droid Sans Fallback for Chinese, Japanese and
+// Korean words, and to DejaVu Sans for words in scripts the chosen family
+// lacks (DejaVu Serif has no Arabic or Hebrew; a user's font may lack
+// either) and for styles it does not embed. The CJK face is registered only
+// when a word needs it, so most briefs never load its 4 MB.
 func fallbackFace(st textStyle, word string) textStyle {
-	if st.family == assets.SansFamily {
-		return st
-	}
-	if !assets.HasFont(st.family, st.fontStyle()) || hasSemitic(word) {
+	switch {
+	case hasHangul(word):
+		st.family, st.bold, st.italic = assets.KoreanFamily, false, false
+	case hasCJK(word):
+		// One face for every style, so that the big font is parsed once.
+		st.family, st.bold, st.italic = assets.CJKFamily, false, false
+	case st.family == assets.SansFamily:
+	case isFontFile(st.family):
+		if hasSemitic(word) {
+			st.family = assets.SansFamily
+		}
+	case !assets.HasFont(st.family, st.fontStyle()) || hasSemitic(word):
 		st.family = assets.SansFamily
 	}
 	return st
+}
+
+// splitScripts cuts a word where it passes between Hangul, other CJK text
+// and anything else, so that each part gets a font that has its glyphs
+// ("日本語と한국어", "测试:日本"): the CJK fallback fonts lack Latin
+// punctuation and each other's scripts.
+func splitScripts(w string) []string {
+	if !hasCJK(w) && !hasHangul(w) {
+		return []string{w}
+	}
+	var out []string
+	start, prev := 0, 0
+	for i, r := range w {
+		c := scriptClass(r)
+		if i > 0 && c != prev {
+			out = append(out, w[start:i])
+			start = i
+		}
+		prev = c
+	}
+	return append(out, w[start:])
+}
+
+// scriptClass is 2 for Hangul, 1 for other CJK, 0 for the rest.
+func scriptClass(r rune) int {
+	switch s := string(r); {
+	case hasHangul(s):
+		return 2
+	case hasCJK(s):
+		return 1
+	}
+	return 0
+}
+
+// hasHangul reports whether s holds Korean Hangul, which only the Korean
+// fallback font covers.
+func hasHangul(s string) bool {
+	for _, r := range s {
+		if r >= 0x1100 && unicode.Is(unicode.Hangul, r) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasCJK reports whether s holds Han, kana, Hangul, CJK punctuation or
+// full-width forms, which only the CJK fallback font covers.
+func hasCJK(s string) bool {
+	for _, r := range s {
+		if r < 0x2E80 {
+			continue
+		}
+		if unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Hangul) ||
+			(r >= 0x3000 && r <= 0x303F) || (r >= 0xFF00 && r <= 0xFFEF) {
+			return true
+		}
+	}
+	return false
 }
 
 // fit returns p as is when it fits in width, or cut into chunks that do.

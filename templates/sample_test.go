@@ -2,6 +2,7 @@ package templates
 
 import (
 	"context"
+	"errors"
 	"os"
 	"path/filepath"
 	"testing"
@@ -9,23 +10,38 @@ import (
 	"briefsmith/briefs"
 )
 
-// TestWriteSamples writes sample PDFs for a person to look at when
-// BRIEFSMITH_SAMPLES names a directory:
+// TestWriteSamples writes every built-in in every format, for a person to
+// look at, when BRIEFSMITH_SAMPLES names a directory:
 //
 //	BRIEFSMITH_SAMPLES=/tmp/samples go test ./templates/ -run TestWriteSamples
-//	pdftoppm -r 80 -png /tmp/samples/morning-brief-stress.pdf /tmp/samples/page
+//	pdftoppm -r 60 -png /tmp/samples/morning-brief-items25.pdf /tmp/samples/page
 func TestWriteSamples(t *testing.T) {
 	dir := os.Getenv("BRIEFSMITH_SAMPLES")
 	if dir == "" {
-		t.Skip("set BRIEFSMITH_SAMPLES=dir to write sample PDFs")
+		t.Skip("set BRIEFSMITH_SAMPLES=dir to write sample documents")
 	}
-	samples := map[string]*briefs.Brief{"sample": sampleBrief(), "stress": stressBrief(), "bench": benchBrief(20)}
+	samples := map[string]*briefs.Brief{"sample": sampleBrief(), "stress": stressBrief(), "items25": benchBrief(25)}
+	brand := &briefs.Brand{Name: "Acme Advisory", LogoData: testLogo(t), Banner: "Confidential", Color: "#0B6E4F"}
 	for _, name := range Names() {
 		for label, b := range samples {
-			path := filepath.Join(dir, name+"-"+label+".pdf")
-			if err := ExportFile(context.Background(), path, b, Options{Template: name}); err != nil {
-				t.Fatal(err)
+			for _, ext := range goldenFormats {
+				path := filepath.Join(dir, name+"-"+label+ext)
+				err := ExportFile(context.Background(), path, b, Options{Template: name})
+				var fit *FitError
+				if errors.As(err, &fit) {
+					t.Logf("%s: %v", path, err)
+					continue
+				}
+				if err != nil {
+					t.Fatal(err)
+				}
 			}
+		}
+		if err := ExportFile(context.Background(), filepath.Join(dir, name+"-brand.pdf"), sampleBrief(), Options{Template: name, Brand: brand}); err != nil {
+			t.Fatal(err)
+		}
+		if err := ExportFile(context.Background(), filepath.Join(dir, name+"-brand.html"), sampleBrief(), Options{Template: name, Brand: brand}); err != nil {
+			t.Fatal(err)
 		}
 	}
 }

@@ -1,163 +1,158 @@
 package templates
 
 import (
-	"bytes"
-	"embed"
-	"encoding/json"
 	"fmt"
-	"path"
-	"sort"
 	"strings"
-
-	"briefsmith/assets"
 )
 
 // DefaultName is the template used when a brief names none.
 const DefaultName = "morning-brief"
 
-//go:embed builtin/*.json
-var builtinFiles embed.FS
-
-// Template is a document design: what the PDF looks like. Templates are data,
-// loaded from the JSON files in builtin/; the renderers read them and never
-// change them.
+// Template is a document design, read from a TOML file (see the package
+// comment and NOTES-templates.md for the format). The renderers read it and
+// never change it.
 type Template struct {
-	Name        string `json:"name"`        // machine name, e.g. "morning-brief"
-	Title       string `json:"title"`       // name shown to the user, e.g. "Morning Brief"
-	Description string `json:"description"` // one sentence for a template picker
-	Label       string `json:"label"`       // small caption above the brief title
-	Page        Page   `json:"page"`
-	Fonts       Fonts  `json:"fonts"`
-	Sizes       Sizes  `json:"sizes"`
-	Colors      Colors `json:"colors"`
-	Layout      Layout `json:"layout"`
+	Name        string   `toml:"name"`        // machine name, e.g. "morning-brief"
+	Title       string   `toml:"title"`       // name shown to the user, e.g. "Morning Brief"
+	Description string   `toml:"description"` // one sentence for a template picker
+	Extends     string   `toml:"extends"`     // built-in whose values this file starts from
+	Label       string   `toml:"label"`       // small caption above the brief title; dropped when the title holds it
+	Page        Page     `toml:"page"`
+	Fonts       Fonts    `toml:"fonts"`
+	Sizes       Sizes    `toml:"sizes"`
+	Colors      Colors   `toml:"colors"`
+	Brand       Brand    `toml:"brand"`
+	Layout      Layout   `toml:"layout"`
+	Sections    Sections `toml:"sections"`
+	Source      Source   `toml:"source"`
+	Header      Running  `toml:"header"`
+	Footer      Running  `toml:"footer"`
+
+	origin string // "built-in" or the file's path
+	dir    string // directory relative paths start from; "" for built-ins
+	logo   []byte // logo bytes, read when the template was loaded or branded
 }
 
 // Page is the sheet and its margins.
 type Page struct {
-	Size      string  `json:"size"`          // "A4" or "Letter"
-	MarginMM  float64 `json:"margin_mm"`     // left, right and bottom margin
-	TopMargin float64 `json:"top_margin_mm"` // top margin
+	Size      string  `toml:"size"`          // "A4" or "Letter"
+	MarginMM  float64 `toml:"margin_mm"`     // left, right and bottom margin, 5 to 50
+	TopMargin float64 `toml:"top_margin_mm"` // top margin, 12 to 50 (room for the running header)
 }
 
-// Fonts names the embedded font family (see package assets) for headings
-// and for body text.
+// Fonts names a font for headings and one for body text: an embedded family
+// ("DejaVuSans", "DejaVuSerif") or the path of a TrueType (.ttf) file,
+// relative to the template file, used for every style.
 type Fonts struct {
-	Heading string `json:"heading"`
-	Body    string `json:"body"`
+	Heading string `toml:"heading"`
+	Body    string `toml:"body"`
 }
 
-// Sizes are font sizes in points, plus the line height as a multiple of the
-// font size.
+// Sizes are font sizes in points (4 to 48), plus the line height as a
+// multiple of the font size (1 to 3).
 type Sizes struct {
-	Label       float64 `json:"label"`
-	Title       float64 `json:"title"`
-	Meta        float64 `json:"meta"`
-	Topic       float64 `json:"topic"`
-	Headline    float64 `json:"headline"`
-	Source      float64 `json:"source"`
-	Section     float64 `json:"section"`
-	Body        float64 `json:"body"`
-	Quote       float64 `json:"quote"`
-	Footer      float64 `json:"footer"`
-	LineSpacing float64 `json:"line_spacing"`
+	Label       float64 `toml:"label"`
+	Title       float64 `toml:"title"`
+	Meta        float64 `toml:"meta"`
+	Topic       float64 `toml:"topic"`
+	Headline    float64 `toml:"headline"`
+	Source      float64 `toml:"source"`
+	Section     float64 `toml:"section"`
+	Body        float64 `toml:"body"`
+	Quote       float64 `toml:"quote"`
+	Footer      float64 `toml:"footer"`
+	LineSpacing float64 `toml:"line_spacing"`
 }
 
-// Colors are "#rrggbb" colours for the parts of the page.
+// Colors are "#RRGGBB" colours for the parts of the page.
 type Colors struct {
-	Text    string `json:"text"`    // body text
-	Heading string `json:"heading"` // title and headlines
-	Accent  string `json:"accent"`  // section headings, links, rules
-	Muted   string `json:"muted"`   // source lines, footer, dates
-	Rule    string `json:"rule"`    // hairlines between items
-	Panel   string `json:"panel"`   // background of the bottom-line box
-	Alert   string `json:"alert"`   // distribution line
+	Text    string `toml:"text"`    // body text
+	Heading string `toml:"heading"` // title and headlines
+	Accent  string `toml:"accent"`  // section headings, links, rules; the brand colour replaces it
+	Muted   string `toml:"muted"`   // source lines, footer, dates
+	Rule    string `toml:"rule"`    // hairlines between items
+	Panel   string `toml:"panel"`   // background of the bottom-line box
+	Alert   string `toml:"alert"`   // distribution line and banner
+}
+
+// Brand is the template's own brand; a briefs.Brand laid over it with
+// WithBrand replaces its fields.
+type Brand struct {
+	Name        string  `toml:"name"`          // firm or client name, shown on the cover and in the header
+	Color       string  `toml:"color"`         // "#RRGGBB"; replaces colors.accent when set
+	Logo        string  `toml:"logo"`          // PNG or JPEG file, relative to the template file
+	LogoPlace   string  `toml:"logo_place"`    // "left", "right" (top of the first page) or "none"
+	LogoWidthMM float64 `toml:"logo_width_mm"` // 5 to 80; height follows the image
+	Banner      string  `toml:"banner"`        // classification line at the top and foot of every page
+	Disclaimer  string  `toml:"disclaimer"`    // closing paragraph in small type
 }
 
 // Layout holds the switches that change the document's structure.
 type Layout struct {
-	Points      string `json:"points"`       // "bullets" or "paragraphs"
-	Cover       bool   `json:"cover"`        // a cover block naming who the brief is prepared for
-	Contents    bool   `json:"contents"`     // a list of the headlines after the title block
-	ItemRule    bool   `json:"item_rule"`    // a hairline between items
-	SectionCaps bool   `json:"section_caps"` // section headings in capitals
+	Points           string `toml:"points"`             // "bullets" or "paragraphs"
+	Cover            bool   `toml:"cover"`              // a cover page: logo, title, "prepared for", date
+	TopLines         bool   `toml:"top_lines"`          // one linked line per item before the items
+	Contents         bool   `toml:"contents"`           // a linked list of the headlines
+	GroupTopics      bool   `toml:"group_topics"`       // topic headings, items of a topic kept together
+	ItemRule         bool   `toml:"item_rule"`          // a hairline between items
+	SectionCaps      bool   `toml:"section_caps"`       // section headings in capitals
+	PointsPerSection int    `toml:"points_per_section"` // 0 shows every point
+	MaxItems         int    `toml:"max_items"`          // 0 for no limit; more items is a *FitError
+	OnePage          bool   `toml:"one_page"`           // the PDF must fit one page, else a *FitError
 }
 
-// Names returns the built-in template names, the default first and the
-// others in alphabetical order.
-func Names() []string {
-	entries, err := builtinFiles.ReadDir("builtin")
-	if err != nil {
-		return []string{DefaultName}
-	}
-	names := []string{DefaultName}
-	for _, e := range entries {
-		if n := strings.TrimSuffix(e.Name(), ".json"); n != DefaultName {
-			names = append(names, n)
-		}
-	}
-	sort.Strings(names[1:])
-	return names
+// Sections says which parts of an item show, in what order, and their
+// wording. Show holds keys from "what_happened", "why_it_matters",
+// "whats_next" and "quote"; a part not listed is left out.
+type Sections struct {
+	Show         []string `toml:"show"`
+	WhatHappened string   `toml:"what_happened"`
+	WhyItMatters string   `toml:"why_it_matters"`
+	WhatsNext    string   `toml:"whats_next"`
+	BottomLine   string   `toml:"bottom_line"` // heading of the brief's bottom-line box
+	TopLines     string   `toml:"top_lines"`   // heading of the top lines
+	Contents     string   `toml:"contents"`    // heading of the contents list
+	OtherTopic   string   `toml:"other_topic"` // heading for items without a topic, when others have one
+	Disclaimer   string   `toml:"disclaimer"`  // heading above the disclaimer; "" for none
 }
 
-// Lookup returns the built-in template called name; "" means the default.
-// An unknown name is an error that lists the known ones.
-func Lookup(name string) (Template, error) {
-	if name == "" {
-		name = DefaultName
-	}
-	data, err := builtinFiles.ReadFile(path.Join("builtin", path.Base(name)+".json"))
-	if err != nil || strings.ContainsAny(name, `/\`) {
-		return Template{}, fmt.Errorf("unknown template %q (available: %s)", name, strings.Join(Names(), ", "))
-	}
-	return parseTemplate(data)
+// Source is the format of an item's source line: the fields to show, in
+// order, and what goes between them. Empty fields and their separators are
+// left out, and a field that repeats an earlier one is dropped.
+type Source struct {
+	Fields    []string `toml:"fields"`    // from "origin", "byline", "date", "link"
+	Separator string   `toml:"separator"` // e.g. " · "
+	AlsoIn    string   `toml:"also_in"`   // label before other outlets of a merged story, e.g. "Also in"
 }
 
-// parseTemplate decodes and checks one template file.
-func parseTemplate(data []byte) (Template, error) {
-	var t Template
-	dec := json.NewDecoder(bytes.NewReader(data))
-	dec.DisallowUnknownFields()
-	if err := dec.Decode(&t); err != nil {
-		return Template{}, fmt.Errorf("template file: %w", err)
-	}
-	if err := t.validate(); err != nil {
-		return Template{}, fmt.Errorf("template %q: %w", t.Name, err)
-	}
-	return t, nil
+// Running is the text of a running header or footer. Placeholders:
+// {title}, {date}, {brand}, {banner}, {template}, {page} and {pages}.
+// A line whose placeholders are all empty is left out.
+type Running struct {
+	Left  string `toml:"left"`
+	Right string `toml:"right"`
 }
 
-// validate checks what the PDF renderer relies on.
-func (t Template) validate() error {
-	if _, _, err := pageSize(t.Page.Size); err != nil {
-		return err
+// Origin says where the template came from: "built-in" or its file's path.
+func (t Template) Origin() string { return t.origin }
+
+// sectionKeys are the parts Sections.Show may list.
+var sectionKeys = []string{"what_happened", "why_it_matters", "whats_next", "quote"}
+
+// sourceFields are the fields Source.Fields may list.
+var sourceFields = []string{"origin", "byline", "date", "link"}
+
+// sectionTitle is the template's wording for section key.
+func (s Sections) title(key string) string {
+	switch key {
+	case "what_happened":
+		return s.WhatHappened
+	case "why_it_matters":
+		return s.WhyItMatters
+	case "whats_next":
+		return s.WhatsNext
 	}
-	for _, f := range []string{t.Fonts.Heading, t.Fonts.Body} {
-		if !assets.HasFont(f, assets.Regular) || !assets.HasFont(f, assets.Bold) || !assets.HasFont(f, assets.Italic) {
-			return fmt.Errorf("font family %q is not embedded in regular, bold and italic", f)
-		}
-	}
-	for _, c := range []string{t.Colors.Text, t.Colors.Heading, t.Colors.Accent, t.Colors.Muted, t.Colors.Rule, t.Colors.Panel, t.Colors.Alert} {
-		if _, err := parseColor(c); err != nil {
-			return err
-		}
-	}
-	z := t.Sizes
-	for _, size := range []float64{z.Label, z.Title, z.Meta, z.Topic, z.Headline, z.Source, z.Section, z.Body, z.Quote, z.Footer} {
-		if !(size >= 4 && size <= 48) {
-			return fmt.Errorf("font size %v is outside 4 to 48 points", size)
-		}
-	}
-	if !(z.LineSpacing >= 1 && z.LineSpacing <= 3) {
-		return fmt.Errorf("line spacing %v is outside 1 to 3", z.LineSpacing)
-	}
-	if !(t.Page.MarginMM >= 5 && t.Page.MarginMM <= 50 && t.Page.TopMargin >= 12 && t.Page.TopMargin <= 50) {
-		return fmt.Errorf("margins must be 5 to 50 mm (top at least 12 mm, for the running header)")
-	}
-	if t.Layout.Points != "bullets" && t.Layout.Points != "paragraphs" {
-		return fmt.Errorf("layout points %q is neither \"bullets\" nor \"paragraphs\"", t.Layout.Points)
-	}
-	return nil
+	return ""
 }
 
 // pageSize returns the width and height in millimetres of a named sheet.
@@ -168,7 +163,7 @@ func pageSize(name string) (w, h float64, err error) {
 	case "letter":
 		return 215.9, 279.4, nil
 	}
-	return 0, 0, fmt.Errorf("page size %q is neither A4 nor Letter", name)
+	return 0, 0, fmt.Errorf("must be \"A4\" or \"Letter\" (got %q)", name)
 }
 
 // rgb is a colour as gofpdf takes it.
@@ -178,10 +173,10 @@ type rgb struct{ r, g, b int }
 func parseColor(s string) (rgb, error) {
 	var c rgb
 	if len(s) != 7 || s[0] != '#' {
-		return c, fmt.Errorf("colour %q is not in #rrggbb form", s)
+		return c, fmt.Errorf("must be a colour in #RRGGBB form (got %q)", s)
 	}
 	if _, err := fmt.Sscanf(s[1:], "%02x%02x%02x", &c.r, &c.g, &c.b); err != nil {
-		return c, fmt.Errorf("colour %q is not in #rrggbb form", s)
+		return c, fmt.Errorf("must be a colour in #RRGGBB form (got %q)", s)
 	}
 	return c, nil
 }
