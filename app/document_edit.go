@@ -122,6 +122,7 @@ func (d *Document) SetTopic(i int, topic string) {
 		return
 	}
 	it.Topic = topic
+	d.regroup()
 	d.changed(true)
 }
 

@@ -83,7 +83,17 @@ func (e *editor) onSection(sec briefs.Section, s string) { e.doc.SetSection(e.in
 
 func (e *editor) onQuote(string) { e.doc.SetQuote(e.index, e.quote.Text, e.speaker.Text) }
 
-func (e *editor) onTopic(s string) { e.doc.SetTopic(e.index, s) }
+// onTopic sets the topic; the item may move to its topic's group, and the
+// editor follows it.
+func (e *editor) onTopic(s string) {
+	it := e.doc.Item(e.index)
+	if it == nil {
+		return
+	}
+	id := it.ID
+	e.doc.SetTopic(e.index, s)
+	e.index = e.doc.IndexOf(id)
+}
 
 func sectionEntry(changed func(string)) *widget.Entry {
 	en := widget.NewMultiLineEntry()

@@ -125,17 +125,26 @@ func (o *outline) reload() {
 	o.refreshButtons()
 }
 
-// outlineRows lays items out under their topic headings: a heading row
-// starts wherever the topic changes to a non-empty one.
+// noTopicHeading heads the items without a topic when they do not come
+// first, so that they never sit under another topic's heading.
+const noTopicHeading = "No topic"
+
+// outlineRows lays items out under their topic headings, grouped as
+// briefs.GroupByTopic groups them (the Document keeps items in that order).
+// Items without a topic get no heading when they come first, and the
+// heading "No topic" otherwise.
 func outlineRows(items []briefs.Item) []outlineRow {
 	rows := make([]outlineRow, 0, len(items)+4)
-	prev := ""
-	for i, it := range items {
-		if it.Topic != "" && it.Topic != prev {
-			rows = append(rows, outlineRow{topic: it.Topic, item: -1})
+	for g, group := range briefs.GroupByTopic(items) {
+		switch {
+		case group.Topic != "":
+			rows = append(rows, outlineRow{topic: group.Topic, item: -1})
+		case g > 0:
+			rows = append(rows, outlineRow{topic: noTopicHeading, item: -1})
 		}
-		prev = it.Topic
-		rows = append(rows, outlineRow{item: i})
+		for _, i := range group.Items {
+			rows = append(rows, outlineRow{item: i})
+		}
 	}
 	return rows
 }
