@@ -55,9 +55,18 @@ type Importer interface {
 
 // Exporter writes a brief to a file whose extension picks the format.
 type Exporter interface {
-	Templates() []string // template names, the default first
+	Templates() []string // template names, built-in and the user's, the default first
 	Formats() []string   // file extensions with the dot, e.g. ".pdf"
-	Export(ctx context.Context, path string, b *briefs.Brief, template string) error
+	Export(ctx context.Context, path string, b *briefs.Brief, o ExportOptions) error
+	// Text is the brief as plain text, for pasting into an e-mail.
+	Text(ctx context.Context, b *briefs.Brief, o ExportOptions) (string, error)
+}
+
+// ExportOptions are how a brief is rendered: the template by name and the
+// brand from the settings (nil for none), laid under the brief's own.
+type ExportOptions struct {
+	Template string
+	Brand    *briefs.Brand
 }
 
 // LLMPreset is a named provider with its usual endpoint and model.

@@ -89,17 +89,28 @@ func sentenceSpans(text string) []briefs.Span {
 type fakeExporter struct {
 	last     *briefs.Brief
 	template string
+	brand    *briefs.Brand
 	err      error
 }
 
 func (f *fakeExporter) Templates() []string { return []string{"morning-brief", "one-pager"} }
-func (f *fakeExporter) Formats() []string   { return []string{".pdf", ".md"} }
+func (f *fakeExporter) Formats() []string {
+	return []string{".pdf", ".docx", ".html", ".txt", ".md", ".brief", ".json"}
+}
 
-func (f *fakeExporter) Export(_ context.Context, path string, b *briefs.Brief, template string) error {
-	if f.err != nil {
-		return f.err
+func (f *fakeExporter) Export(ctx context.Context, path string, b *briefs.Brief, o ExportOptions) error {
+	text, err := f.Text(ctx, b, o)
+	if err != nil {
+		return err
 	}
-	f.last, f.template = b, template
+	return os.WriteFile(path, []byte(text), 0o644)
+}
+
+func (f *fakeExporter) Text(_ context.Context, b *briefs.Brief, o ExportOptions) (string, error) {
+	if f.err != nil {
+		return "", f.err
+	}
+	f.last, f.template, f.brand = b, o.Template, o.Brand
 	var sb strings.Builder
 	for _, it := range b.Items {
 		fmt.Fprintln(&sb, it.Summary.Headline)
@@ -107,7 +118,7 @@ func (f *fakeExporter) Export(_ context.Context, path string, b *briefs.Brief, t
 			fmt.Fprintln(&sb, strings.Join(it.Summary.Texts(sec), " "))
 		}
 	}
-	return os.WriteFile(path, []byte(sb.String()), 0o644)
+	return sb.String(), nil
 }
 
 // sampleArticles are three short articles keyed by their URL.

@@ -145,7 +145,7 @@ func TestDropFiles(t *testing.T) {
 func TestExportFailureKeepsBriefUnchanged(t *testing.T) {
 	h := withSummarisedBrief(t)
 	h.exp.err = errors.New("disk full")
-	h.w.exportTo(filepath.Join(t.TempDir(), "x.pdf"), "one-pager")
+	h.w.exportTo(exportRequest{path: filepath.Join(t.TempDir(), "x.pdf"), template: "one-pager"})
 	h.tapDialog("OK")
 	if h.w.doc.Brief.ExportPath != "" || h.w.busy {
 		t.Fatal("a failed export was remembered or left the window busy")

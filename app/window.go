@@ -36,6 +36,7 @@ type Window struct {
 	// The dialogs shown last, kept so that tests can press their buttons.
 	lastReport *importReport
 	lastFeeds  *feedsDialog
+	lastExport *exportForm
 }
 
 // New builds the main window of a with the services in deps. Call Start to
