@@ -1,6 +1,7 @@
 package app
 
 import (
+	"reflect"
 	"slices"
 	"strings"
 
@@ -33,6 +34,20 @@ func (d *Document) SetField(f BriefField, value string) {
 		return
 	}
 	*ptr = value
+	d.changed(false)
+}
+
+// SetBrand gives the brief its own brand (one client per brief), laid over
+// the settings' brand on export; a zero brand removes it.
+func (d *Document) SetBrand(b briefs.Brand) {
+	var next *briefs.Brand
+	if !b.IsZero() {
+		next = &b
+	}
+	if reflect.DeepEqual(d.Brief.Brand, next) {
+		return
+	}
+	d.Brief.Brand = next
 	d.changed(false)
 }
 

@@ -19,6 +19,7 @@ type outlineActions struct {
 	onMove   func(delta int) // move the selected item up (-1) or down (+1)
 	onDelete func()          // delete the selected item
 	onUndo   func()          // bring the last deleted item back
+	onBrand  func()          // edit the brief's own brand
 }
 
 // outline is the left pane: the brief's title block and its items, grouped
@@ -31,6 +32,7 @@ type outline struct {
 	list                     *widget.List
 	rows                     []outlineRow
 	up, down, del, undo      *widget.Button
+	brand                    *widget.Button // the brief's own brand
 	box                      fyne.CanvasObject
 	selecting                bool    // true while selectRow moves the list
 	headingHeight            float32 // row heights, measured once
@@ -57,6 +59,8 @@ func newOutline(act outlineActions) *outline {
 	o.del = iconButton(theme.DeleteIcon(), act.onDelete)
 	o.undo = widget.NewButtonWithIcon("Undo", theme.ContentUndoIcon(), act.onUndo)
 	o.undo.Importance = widget.LowImportance
+	o.brand = widget.NewButtonWithIcon("Brand…", theme.ColorPaletteIcon(), act.onBrand)
+	o.brand.Importance = widget.LowImportance
 	o.box = o.layout()
 	return o
 }
@@ -72,7 +76,7 @@ func (o *outline) layout() fyne.CanvasObject {
 	form := widget.NewForm(
 		widget.NewFormItem("Title", o.title),
 		widget.NewFormItem("Date", o.date),
-		widget.NewFormItem("For", o.preparedFor),
+		widget.NewFormItem("For", container.NewBorder(nil, nil, nil, o.brand, o.preparedFor)),
 	)
 	heading := widget.NewLabelWithStyle("Items", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	buttons := container.NewHBox(o.up, o.down, o.del, o.undo)

@@ -44,6 +44,7 @@ func (w *Window) commands() []command {
 		{"Edit", "Delete item", "", nil, false, w.onDeleteItem},
 		{"Edit", "Undo delete item", "Ctrl+Z", nil, true, w.onUndoDelete},
 		{"Edit", "Group items by topic", "", nil, false, w.onGroupByTopic},
+		{"Brief", "Brand for this brief…", "", nil, false, w.onBriefBrand},
 		{"Brief", "Summarise selected item", "Ctrl+Enter", summariseKeys(), false, w.onSummariseSelected},
 		{"Brief", "Summarise all items", "Ctrl+Shift+Enter", summariseAllKeys(), false, w.onSummariseAll},
 		{"Help", "Keyboard shortcuts", "", nil, false, w.onShowShortcuts},
