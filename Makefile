@@ -9,7 +9,8 @@ GOBIN      := $(shell $(GO) env GOPATH)/bin
 STATICCHECK_VERSION := v0.8.2
 GOCYCLO_VERSION     := v0.6.0
 DEADCODE_VERSION    := v0.52.0
-FUZZTIME   ?= 15s
+FUZZTIME   ?= 60s
+FUZZ_SHORT_TIME ?= 3s
 export PATH  := /usr/local/go/bin:$(GOBIN):$(PATH)
 export GOFLAGS ?= -buildvcs=false
 
@@ -72,12 +73,22 @@ eval: ## quality figures on ../shared's corpora (skips cleanly when ../shared is
 	@if [ ! -d ../shared/corpora ]; then echo "eval: ../shared/corpora not found; skipping"; exit 0; fi
 	BRIEFSMITH_EVAL=1 $(GO) test -count=1 -v -run 'Eval' ./briefs/... | grep -Ev '^(=== RUN|=== PAUSE|=== CONT)'
 
-fuzz: ## run every fuzz target for FUZZTIME each (default 15s)
-	@set -e; for pkg in $$($(GO) list ./...); do \
-		for f in $$($(GO) test -list '^Fuzz' $$pkg 2>/dev/null | grep '^Fuzz'); do \
-			echo "fuzz $$pkg $$f"; $(GO) test -run '^$$' -fuzz "^$$f$$" -fuzztime $(FUZZTIME) $$pkg; \
-		done; \
-	done
+.PHONY: train
+train: ## retrain the offline summariser's sentence-role model from the labelled real news in ../shared
+	$(GO) run ./briefs/summarize/eval/train
+
+fuzz: ## run every fuzz target for FUZZTIME each (default 60s); crashers stay under testdata/fuzz/
+	bash .ci/fuzz.sh $(FUZZTIME)
+
+.PHONY: fuzz-short soak hostile
+fuzz-short: ## the CI pass: every fuzz target for FUZZ_SHORT_TIME each (default 3s)
+	bash .ci/fuzz.sh $(FUZZ_SHORT_TIME)
+
+soak: deps ## kill -9 the CLI at random moments while it saves, BRIEFSMITH_SOAK_ROUNDS rounds (default 200)
+	BRIEFSMITH_SOAK_ROUNDS=$${BRIEFSMITH_SOAK_ROUNDS:-200} $(GO) test -count=1 -v -timeout 60m -run '^TestKillDuringSave$$' .
+
+hostile: deps ## hostile inputs at full size (9.6 MB pages) with their memory and time bounds
+	BRIEFSMITH_HOSTILE=1 $(GO) test -count=1 -v -timeout 30m -run '^TestHostileMarkup' .
 
 screenshots: build ## write the README's screenshots to docs/screenshots/
 	bash .ci/screenshots.sh

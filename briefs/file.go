@@ -152,7 +152,7 @@ func WriteFileAtomic(path string, data []byte, perm os.FileMode) (err error) {
 	}
 	RemoveStaleTemps(path)
 	dir := filepath.Dir(path)
-	tmp, err := os.CreateTemp(dir, tempPrefix(path)+"*")
+	tmp, err := createLockedTemp(dir, tempPrefix(path))
 	if err != nil {
 		return err
 	}
@@ -171,10 +171,7 @@ func WriteFileAtomic(path string, data []byte, perm os.FileMode) (err error) {
 	if err = tmp.Chmod(perm); err != nil {
 		return err
 	}
-	if err = tmp.Close(); err != nil {
-		return err
-	}
-	if err = os.Rename(tmp.Name(), path); err != nil {
+	if err = commitTemp(tmp, path); err != nil {
 		return err
 	}
 	if d, derr := os.Open(dir); derr == nil {
@@ -182,6 +179,37 @@ func WriteFileAtomic(path string, data []byte, perm os.FileMode) (err error) {
 		d.Close()
 	}
 	return nil
+}
+
+// createLockedTemp creates a temporary file in dir named prefix+random and
+// locks it (see lockTemp). A concurrent RemoveStaleTemps may remove the file
+// between its creation and the lock; the file is then made again.
+func createLockedTemp(dir, prefix string) (*os.File, error) {
+	for {
+		tmp, err := os.CreateTemp(dir, prefix+"*")
+		if err != nil {
+			return nil, err
+		}
+		if err := lockTemp(tmp); err != nil {
+			tmp.Close()
+			os.Remove(tmp.Name())
+			return nil, err
+		}
+		if stillThere(tmp) {
+			return tmp, nil
+		}
+		tmp.Close()
+	}
+}
+
+// stillThere reports whether the open file f is still the file at its name.
+func stillThere(f *os.File) bool {
+	open, err := f.Stat()
+	if err != nil {
+		return false
+	}
+	named, err := os.Lstat(f.Name())
+	return err == nil && os.SameFile(open, named)
 }
 
 // writeTarget resolves where a write to path really goes: through any
@@ -218,7 +246,9 @@ func tempPrefix(path string) string {
 }
 
 // RemoveStaleTemps removes the temporary files an interrupted
-// WriteFileAtomic of path may have left beside it. It is best effort: a
+// WriteFileAtomic of path may have left beside it. A temp that a write in
+// progress (in this process or another) holds locked is left alone, so two
+// saves of the same file do not break each other. It is best effort: a
 // file that cannot be removed is left alone. Callers run it at start for
 // the files they know; WriteFileAtomic runs it before every write.
 func RemoveStaleTemps(path string) {
@@ -227,9 +257,23 @@ func RemoveStaleTemps(path string) {
 		return
 	}
 	for _, m := range matches {
-		if st, err := os.Lstat(m); err == nil && st.Mode().IsRegular() {
-			os.Remove(m)
-		}
+		removeIfStale(m)
+	}
+}
+
+// removeIfStale removes the temporary file at name unless it is not a
+// regular file or a live write holds its lock.
+func removeIfStale(name string) {
+	if st, err := os.Lstat(name); err != nil || !st.Mode().IsRegular() {
+		return
+	}
+	f, err := os.Open(name)
+	if err != nil {
+		return
+	}
+	defer f.Close()
+	if tryLockTemp(f) && stillThere(f) {
+		os.Remove(name)
 	}
 }
 

@@ -5,6 +5,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"os"
 	"path/filepath"
 	"strings"
 
@@ -52,10 +53,21 @@ func ExportFile(ctx context.Context, path string, b *briefs.Brief, opts Options)
 	if err := ctx.Err(); err != nil {
 		return fmt.Errorf("export %s: %w", path, err)
 	}
-	if err := briefs.WriteFileAtomic(path, data, 0o644); err != nil {
+	if err := briefs.WriteFileAtomic(path, data, fileMode(path)); err != nil {
 		return fmt.Errorf("export %s: %w", path, err)
 	}
 	return nil
+}
+
+// fileMode is the mode of a newly written export: a saved brief (.brief,
+// .json) is private to the user like every brief; a document meant to be
+// sent (PDF, Word, …) is readable by others. An existing file keeps its mode.
+func fileMode(path string) os.FileMode {
+	switch strings.ToLower(filepath.Ext(path)) {
+	case briefs.FileExt, ".json":
+		return briefs.NewFileMode
+	}
+	return 0o644
 }
 
 // encode renders b in the format of extension ext.

@@ -85,8 +85,20 @@ func systemPrompt(ps PromptSettings, length briefs.Length, marker string) string
 		"Use only facts stated in the article: add no numbers, dates, names or quotations that are not in it.",
 		fmt.Sprintf("Write in %s, in a %s tone. No Markdown, links or images.", language, tone),
 		"headline: one line in sentence case, at most 12 words.",
-		fmt.Sprintf("what_happened, why_it_matters, whats_next: lists of at most %d short sentences each. "+
-			"If the article says nothing about what comes next, say what to watch for, based on the article.", n),
+		fmt.Sprintf("what_happened, why_it_matters, whats_next: lists of at most %d short sentences each, "+
+			"in the order the article gives them. Each section has one role:", n),
+		"- what_happened: the core news event: who did or said what, and when; the concrete facts and figures of the news itself, " +
+			"including its key statements or findings. Never empty.",
+		"- why_it_matters: the significance, consequences and stakes of the news (including \"if X then Y\" warnings); " +
+			"the background or history that explains why it is important; reactions that show its importance. " +
+			"Fill it from the article's best evidence of significance; it is rarely empty.",
+		"- whats_next: only what the article says about the future: scheduled or expected steps, decisions, deadlines, plans, " +
+			"approvals, forecasts of concrete future events, and open questions about what will happen. " +
+			"If the article has no such forward-looking content, return an empty list: never invent a next step, " +
+			"a date or a \"what to watch for\" the article does not support.",
+		"A forecast that mainly shows the stakes of today's news belongs in why_it_matters; the headline facts of a plan " +
+			"announcement belong in what_happened even when phrased in the future tense. Leave out colour, minor detail and " +
+			"quotations that only repeat a point, and never repeat a point in two sections.",
 		"key_quote: the most telling direct quotation, copied word for word from the article, and the name of its speaker; " +
 			"use empty strings if the article quotes nobody.",
 		`Reply with one JSON object only, in this shape: {"headline": "...", "what_happened": ["..."], ` +

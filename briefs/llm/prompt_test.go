@@ -28,6 +28,13 @@ func TestBuildPrompt(t *testing.T) {
 		{"tone", strings.Contains(p.system, "crisp tone")},
 		{"language", strings.Contains(p.system, "Write in French")},
 		{"length preset", strings.Contains(p.system, "at most 3 short sentences")},
+		{"what happened defined", strings.Contains(p.system, "what_happened: the core news event")},
+		{"why it matters defined", strings.Contains(p.system, "significance, consequences and stakes") &&
+			strings.Contains(p.system, "background or history") && strings.Contains(p.system, "reactions")},
+		{"whats next defined", strings.Contains(p.system, "scheduled or expected steps") &&
+			strings.Contains(p.system, "deadlines") && strings.Contains(p.system, "open questions")},
+		{"whats next may stay empty", strings.Contains(p.system, "return an empty list: never invent")},
+		{"no invented watch list", !strings.Contains(p.system, "say what to watch for")},
 		{"not cut", !p.cut},
 	}
 	for _, c := range checks {

@@ -171,6 +171,7 @@ func (s *Summarizer) finish(a briefs.Article, content string, opts briefs.Summar
 	if err != nil {
 		return briefs.Summary{}, err
 	}
+	sum = redactSummary(sum, s.cfg.APIKey)
 	sum.Summarizer = s.Name()
 	sum.Flags = factcheck.Check(a, sum)
 	status(opts, "AI summary received")

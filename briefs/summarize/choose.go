@@ -1,83 +1,249 @@
 package summarize
 
-import "briefsmith/briefs"
+import (
+	"briefsmith/briefs"
+	"briefsmith/briefs/summarize/roles"
+)
 
-// MMR settings: how much relevance counts against redundancy, and the
-// similarity above which a sentence repeats one already chosen.
+// Settings of the chooser. A sentence may serve a section when the role
+// classifier gives that section's role at least the model's threshold
+// (roles.Thresholds, chosen by make train; What Happened must also find
+// happened at least as likely as matters or next); What's Next also needs
+// an explicit forward signal. Why It Matters, when no sentence reaches its
+// threshold, takes the likeliest one above floorMatters: real news nearly
+// always says why it matters, if only weakly. The weights below were set by
+// cross-validation on the training part of the labelled real news.
 const (
+	floorMatters = 0.15
+	// MMR: how much relevance counts against redundancy, and the
+	// similarity above which a sentence repeats one already chosen.
 	mmrLambda      = 0.7
 	duplicateLimit = 0.6
+	// What Happened is chosen on importance and the probability of
+	// happened; the other sections on their role's probability first,
+	// importance second, and a preference for early sentences (context
+	// usually follows the lead).
+	weightRole       = 1.0
+	weightImportance = 0.3
+	weightEarly      = 2.0
+	// leadWindow is how many opening sentences What Happened's first
+	// point is chosen from, and minLeadHappened the least probability of
+	// happened it needs there.
+	leadWindow      = 3
+	minLeadHappened = 0.2
 )
 
 // chooser picks the sentences of each section.
 type chooser struct {
-	doc      *document
-	rank     *ranking
-	sections []briefs.Section // the section of each sentence, -1 when none may use it
-	doubt    []float64        // how unsure that section is, 0 when a heading says so
-	chosen   []int            // sentences picked so far, in any section
-	top      float64          // the highest score, for normalising
+	doc     *document
+	rank    *ranking
+	probs   []roles.Probs // the role probabilities of each sentence, certain under a heading
+	forward []bool        // whether a sentence signals the future explicitly
+	usable  []bool        // whether a sentence may be a point at all (see eligible)
+	chosen  []int         // sentences picked so far, in any section
+	top     float64       // the highest importance score, for normalising
+	min     roles.Thresholds
 }
 
-// pick chooses up to n sentences for sec, the lead first when it serves
-// sec, then by maximal marginal relevance.
+// newChooser classifies every sentence no heading claims by its own
+// evidence (see package roles); a sentence under a section heading belongs
+// to that section for certain.
+func newChooser(d *document, r *ranking, model *roles.Model) *chooser {
+	if model == nil {
+		model = roles.Default()
+	}
+	n := len(d.sents)
+	c := &chooser{doc: d, rank: r, top: topScore(r.score), min: model.Thresholds,
+		probs: make([]roles.Probs, n), forward: make([]bool, n), usable: make([]bool, n)}
+	var in []roles.Sentence
+	var idx []int
+	for i, s := range d.sents {
+		c.usable[i] = eligible(s.text, r.feats[i])
+		if sec, ok := s.label.section(); ok {
+			c.probs[i][roleOf(sec)] = 1
+			continue
+		}
+		in = append(in, roles.Sentence{Text: s.text, Para: s.block})
+		idx = append(idx, i)
+	}
+	for k, v := range roles.Extract(in, "") {
+		c.probs[idx[k]] = model.Weights.Classify(v)
+		c.forward[idx[k]] = roles.Forward(v)
+	}
+	return c
+}
+
+// roleOf is the role whose sentences a section holds.
+func roleOf(sec briefs.Section) int {
+	switch sec {
+	case briefs.WhyItMatters:
+		return roles.Matters
+	case briefs.WhatsNext:
+		return roles.Next
+	}
+	return roles.Happened
+}
+
+// pick chooses up to n sentences for sec. What Happened leads with the
+// lead of a headed article, or else its best sentence, and adds only
+// sentences after it, so that its points read in the article's order.
 func (c *chooser) pick(sec briefs.Section, n int) []int {
 	var out []int
-	if len(c.doc.sents) > 0 && c.isLead(0) && sec == briefs.WhatHappened && c.sections[0] == sec {
-		out = append(out, 0)
-		c.chosen = append(c.chosen, 0)
+	if len(c.doc.sents) > 0 && c.isLead(0) && sec == briefs.WhatHappened {
+		out = c.take(out, 0)
+	} else if sec == briefs.WhatHappened {
+		if i := c.newsLead(); i >= 0 {
+			out = c.take(out, i)
+		}
 	}
 	for len(out) < n {
-		best := c.bestNext(sec)
+		after := -1
+		if sec == briefs.WhatHappened && len(out) > 0 {
+			after = out[0]
+		}
+		best := c.bestNext(sec, after, c.fits)
 		if best < 0 {
 			break
 		}
-		out = append(out, best)
-		c.chosen = append(c.chosen, best)
+		out = c.take(out, best)
 	}
-	if len(out) == 0 && sec == briefs.WhatHappened {
-		out = c.fallbackHappened()
+	switch {
+	case len(out) == 0 && sec == briefs.WhatHappened:
+		out = c.fallback(sec, c.mayHappen)
+	case len(out) == 0 && sec == briefs.WhyItMatters:
+		out = c.fallback(sec, c.mayMatter)
 	}
 	return out
 }
 
-// fallbackHappened picks, for a What Happened that would be empty, the best
-// eligible sentence that no heading claims for another section.
-func (c *chooser) fallbackHappened() []int {
-	best := -1
-	for i, s := range c.doc.sents {
-		if _, headed := s.label.section(); headed || c.sections[i] == noSection {
-			continue
-		}
-		if best < 0 || c.rank.score[i] > c.rank.score[best] {
-			best = i
-		}
-	}
-	if best < 0 {
-		return nil
-	}
-	c.chosen = append(c.chosen, best)
-	return []int{best}
+// take records sentence i as chosen and appends it to out.
+func (c *chooser) take(out []int, i int) []int {
+	c.chosen = append(c.chosen, i)
+	return append(out, i)
 }
 
-// bestNext returns the sentence of sec with the highest marginal relevance
-// that is neither chosen nor a near duplicate of a chosen one, or -1.
-func (c *chooser) bestNext(sec briefs.Section) int {
+// fallback picks the best sentence for sec among those ok allows, for a
+// section that would otherwise be empty.
+func (c *chooser) fallback(sec briefs.Section, ok func(int, briefs.Section) bool) []int {
+	if best := c.bestNext(sec, -1, ok); best >= 0 {
+		return c.take(nil, best)
+	}
+	return nil
+}
+
+// fits reports whether sentence i may serve sec.
+func (c *chooser) fits(i int, sec briefs.Section) bool {
+	if !c.free(i, sec) || c.headedAs(i) != noSection {
+		return c.free(i, sec) // under a heading it fits its heading's section
+	}
+	p := c.probs[i]
+	switch sec {
+	case briefs.WhatHappened:
+		return p[roles.Happened] >= c.min.Happened && p[roles.Happened] >= p[roles.Matters] && p[roles.Happened] >= p[roles.Next]
+	case briefs.WhyItMatters:
+		return p[roles.Matters] >= c.min.Matters
+	}
+	return c.forward[i] && p[roles.Next] >= c.min.Next
+}
+
+// mayHappen allows, for an otherwise empty What Happened, any usable
+// sentence that no heading claims for another section.
+func (c *chooser) mayHappen(i int, sec briefs.Section) bool {
+	return c.free(i, sec) || c.usable[i] && c.headedAs(i) == noSection
+}
+
+// mayMatter allows, for an otherwise empty Why It Matters, a sentence whose
+// probability of mattering reaches the floor.
+func (c *chooser) mayMatter(i int, sec briefs.Section) bool {
+	return c.free(i, sec) && c.probs[i][roles.Matters] >= floorMatters
+}
+
+// free reports whether sentence i is usable and not kept from sec by a
+// heading: its own heading names another section, or the article heads
+// sec itself and i is not under that heading.
+func (c *chooser) free(i int, sec briefs.Section) bool {
+	if !c.usable[i] {
+		return false
+	}
+	if h := c.headedAs(i); h != noSection {
+		return h == sec
+	}
+	return !c.doc.sections[sec]
+}
+
+// noSection marks a sentence under no section heading.
+const noSection briefs.Section = -1
+
+// headedAs is the section sentence i's heading names, or noSection.
+func (c *chooser) headedAs(i int) briefs.Section {
+	if sec, ok := c.doc.sents[i].label.section(); ok {
+		return sec
+	}
+	return noSection
+}
+
+// bestNext returns the sentence after index after that ok allows for sec,
+// with the highest value, that is neither chosen nor a near duplicate of a
+// chosen one; -1 when there is none.
+func (c *chooser) bestNext(sec briefs.Section, after int, ok func(int, briefs.Section) bool) int {
 	best, bestVal := -1, 0.0
-	for i := range c.doc.sents {
-		if c.sections[i] != sec || c.isChosen(i) {
+	for i := after + 1; i < len(c.doc.sents); i++ {
+		if !ok(i, sec) || c.isChosen(i) {
 			continue
 		}
 		red := c.redundancy(i)
 		if red > duplicateLimit {
 			continue
 		}
-		v := mmrLambda*c.rank.score[i]/c.top - (1-mmrLambda)*red - c.doubt[i]
-		if best < 0 || v > bestVal {
+		if v := c.value(i, sec, red); best < 0 || v > bestVal {
 			best, bestVal = i, v
 		}
 	}
 	return best
+}
+
+// value is how good sentence i is for sec, given its redundancy with the
+// sentences chosen so far.
+func (c *chooser) value(i int, sec briefs.Section, red float64) float64 {
+	importance := c.rank.score[i] / c.top
+	p := c.probs[i][roleOf(sec)]
+	if sec == briefs.WhatHappened {
+		return mmrLambda*importance + weightRole*p - (1-mmrLambda)*red
+	}
+	return p + weightImportance*importance + weightEarly/(1+float64(i)) - (1-mmrLambda)*red
+}
+
+// newsLead returns the most important of the first leadWindow usable
+// sentences, when the article heads no What Happened of its own: news
+// opens with its news, in the lead or the sentence or two that complete it,
+// and picking among them (rather than the lead alone) keeps a teaser or a
+// body whose introduction was cut from opening the brief. -1 when there is
+// none.
+func (c *chooser) newsLead() int {
+	if c.doc.sections[briefs.WhatHappened] {
+		return -1
+	}
+	best, seen := -1, 0
+	for i := 0; i < len(c.doc.sents) && seen < leadWindow; i++ {
+		if !c.usable[i] || c.headedAs(i) != noSection {
+			continue
+		}
+		seen++
+		if c.probs[i][roles.Happened] < minLeadHappened {
+			continue
+		}
+		if best < 0 || c.value(i, briefs.WhatHappened, 0) > c.value(best, briefs.WhatHappened, 0) {
+			best = i
+		}
+	}
+	return best
+}
+
+// isLead reports whether sentence i opens an article that has section
+// headings later: such a lead carries the news.
+func (c *chooser) isLead(i int) bool {
+	_, headed := c.doc.sents[i].label.section()
+	return i == 0 && !headed && c.doc.anyHeaded() && c.usable[i]
 }
 
 // topScore is the highest of scores, and a tiny positive number when there

@@ -22,16 +22,16 @@ func FuzzSummarize(f *testing.F) {
 	for _, tc := range leadInCases {
 		f.Add(tc.para)
 	}
-	for _, tc := range classifyCases {
-		f.Add(tc.sentence)
-	}
 	for _, tc := range headlineCases {
 		f.Add(tc.text)
 	}
 	for _, tc := range quoteCases {
 		f.Add(tc.text)
 	}
-	for _, tc := range segmentCases {
+	for _, tc := range furnitureCases {
+		f.Add(tc.text)
+	}
+	for _, tc := range chooserCases {
 		f.Add(strings.Join(tc.sents, "\n\n"))
 	}
 	for _, tc := range robustCases {

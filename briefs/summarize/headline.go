@@ -2,13 +2,15 @@ package summarize
 
 import (
 	"strings"
+
+	"briefsmith/briefs/summarize/sentences"
 )
 
 // Headline lengths in words: a title is used whole up to maxTitleWords; a
 // headline made from the lead has at most maxHeadlineWords, and is cut at a
 // clause boundary when one falls at minClauseWords or later.
 const (
-	maxTitleWords    = 25
+	maxTitleWords    = 40
 	maxHeadlineWords = 12
 	minClauseWords   = 5
 )
@@ -16,7 +18,7 @@ const (
 // headline returns the article's title, tidied and without the outlet's
 // name, or a shortened lead when it has none.
 func headline(title, site string, d *document) string {
-	if t := tidyHeadline(strings.Fields(withoutOutlet(title, site))); t != "" {
+	if t := tidyTitle(withoutOutlet(title, site)); t != "" {
 		if len(strings.Fields(t)) <= maxTitleWords {
 			return t
 		}
@@ -95,6 +97,21 @@ func isDash(w string) bool { return w == "-" || w == "–" || w == "—" }
 // danglers are words a headline must not end on.
 var danglers = setOf(`a an the of to and or but with in on at by for from as that which who
 its their his her is are was were has have had be been will would could said says`)
+
+// tidyTitle tidies the article's own title without changing its words:
+// white space collapsed and a single closing full stop dropped (not an
+// abbreviation's, an ellipsis or one inside closing quotes). Every word and
+// quote mark of the title stays.
+func tidyTitle(title string) string {
+	t := strings.Join(strings.Fields(title), " ")
+	if strings.HasSuffix(t, ".") && !strings.HasSuffix(t, "..") {
+		words := strings.Fields(t)
+		if last := words[len(words)-1]; !sentences.IsAbbreviation(last) || len(last) > 5 {
+			t = strings.TrimSuffix(t, ".")
+		}
+	}
+	return t
+}
 
 // tidyHeadline joins words, dropping trailing small words, dashes and
 // punctuation, and quote marks or brackets left unbalanced.

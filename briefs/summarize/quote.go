@@ -26,8 +26,10 @@ type quotation struct {
 }
 
 // keyQuote returns the most newsworthy direct quotation with a speaker, or
-// nil when the article has none.
-func keyQuote(d *document, r *ranking) *briefs.Quote {
+// nil when the article has none. A quotation inside one of the points
+// already chosen (points, as spans) would only repeat it, and one that
+// reads as a broken-off fragment says nothing on its own: neither is used.
+func keyQuote(d *document, r *ranking, points []briefs.Span) *briefs.Quote {
 	var best *quotation
 	lastSpeaker := ""
 	for _, q := range findQuotations(d) {
@@ -36,6 +38,9 @@ func keyQuote(d *document, r *ranking) *briefs.Quote {
 			continue
 		}
 		lastSpeaker = q.speaker
+		if insideAny(q, points) || isBrokenFragment(d.text[q.start:q.end]) {
+			continue
+		}
 		q.score = quoteScore(d, r, q)
 		if best == nil || q.score > best.score {
 			qq := q
@@ -170,6 +175,34 @@ func quoteScore(d *document, r *ranking, q quotation) float64 {
 		score += 0.5
 	}
 	return score
+}
+
+// insideAny reports whether q overlaps one of spans.
+func insideAny(q quotation, spans []briefs.Span) bool {
+	for _, sp := range spans {
+		if q.start < sp.End && sp.Start < q.end {
+			return true
+		}
+	}
+	return false
+}
+
+// fragmentStarts are words a quotation cannot start with and still read
+// as a statement of its own: it was cut from the middle of a clause.
+var fragmentStarts = setOf(`and but or nor so that which who whom whose to of for with by from as
+than then because if`)
+
+// isBrokenFragment reports whether a quotation is a piece of a sentence that
+// does not stand alone: it starts in lower case with a joining word
+// ("and the rest…"), or ends on one.
+func isBrokenFragment(s string) bool {
+	words := strings.Fields(strings.ToLower(strings.Trim(s, " ,;:—–-…")))
+	if len(words) == 0 {
+		return true
+	}
+	first := strings.Trim(words[0], "'‘’\"“”(")
+	last := strings.Trim(words[len(words)-1], ".,;:!?'‘’\"“”)")
+	return !startsUpper(strings.TrimLeft(s, " '‘’\"“”(")) && fragmentStarts[first] || fragmentStarts[last]
 }
 
 // quoteText tidies the words of a quotation: white space collapsed and a

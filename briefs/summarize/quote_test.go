@@ -2,7 +2,10 @@ package summarize
 
 import (
 	"context"
+	"strings"
 	"testing"
+
+	"briefsmith/briefs"
 )
 
 // quoteCases are paragraphs with the key quote and speaker expected; an
@@ -31,6 +34,11 @@ var quoteCases = []struct {
 	{"no speaker", `"This is a quotation with nobody attached to it at all."`, "", ""},
 	{"no quotes", "Nothing quoted here at all, just a plain sentence.", "", ""},
 	{"unclosed", `He said "this never ends and goes on and on`, "", ""},
+	{"initialism in the title", `"We will pursue everyone responsible for these crimes," said U.S. Attorney Nealy Cox.`,
+		"We will pursue everyone responsible for these crimes", "U.S. Attorney Nealy Cox"},
+	{"initialism before said", `U.S. Attorney Nealy Cox said: "We will pursue everyone responsible for these crimes."`,
+		"We will pursue everyone responsible for these crimes.", "U.S. Attorney Nealy Cox"},
+	{"broken fragment", `The mayor said the plan was "and then the rest of the money goes to the city", officials said.`, "", ""},
 }
 
 func TestKeyQuote(t *testing.T) {
@@ -44,7 +52,7 @@ func TestKeyQuote(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			q := keyQuote(d, r)
+			q := keyQuote(d, r, nil)
 			switch {
 			case tc.want == "" && q != nil:
 				t.Errorf("got quote %+v, want none", *q)
@@ -54,5 +62,24 @@ func TestKeyQuote(t *testing.T) {
 				t.Errorf("got %q by %q, want %q by %q", q.Text, q.Speaker, tc.want, tc.speaker)
 			}
 		})
+	}
+}
+
+// TestKeyQuoteRepeatsNoPoint checks that the key quote is never the words
+// of a sentence already chosen as a point.
+func TestKeyQuoteRepeatsNoPoint(t *testing.T) {
+	text := `Police arrested two men on Tuesday after a raid on a warehouse in the city centre.
+
+"This was a well organised gang and we have stopped them for good," said Chief Inspector Ann Lee.`
+	sum := summariseFor(t, briefs.Article{Text: text}, briefs.LengthDetailed)
+	if sum.Quote == nil {
+		return // no quote at all is fine
+	}
+	for _, sec := range briefs.Sections {
+		for _, p := range sum.Points(sec) {
+			if strings.Contains(p.Text, sum.Quote.Text) {
+				t.Errorf("the key quote %q repeats the point %q", sum.Quote.Text, p.Text)
+			}
+		}
 	}
 }

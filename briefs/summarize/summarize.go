@@ -7,6 +7,7 @@ import (
 	"sort"
 
 	"briefsmith/briefs"
+	"briefsmith/briefs/summarize/roles"
 )
 
 // Name is the Summary.Summarizer value of summaries written here.
@@ -16,12 +17,19 @@ const Name = "offline"
 // empty, blank, or only punctuation and fragments.
 var ErrNoText = errors.New("the article has no sentences to summarise")
 
-// Offline is the built-in extractive summariser. It holds no state, so one
-// value is safe for concurrent use.
-type Offline struct{}
+// Offline is the built-in extractive summariser. It holds only its
+// read-only role model, so one value is safe for concurrent use.
+type Offline struct {
+	model *roles.Model // nil for the model learnt by make train
+}
 
 // New returns the offline summariser.
 func New() *Offline { return &Offline{} }
+
+// NewWithModel returns the offline summariser with another role model,
+// which it must not be given to change afterwards: the trainer uses it to
+// cross-validate a model before writing it.
+func NewWithModel(m *roles.Model) *Offline { return &Offline{model: m} }
 
 // Summarize writes a brief of a: a headline, whole sentences of the
 // article for each section (at most opts.Length.MaxPoints() each, each with
@@ -37,11 +45,11 @@ func (o *Offline) Summarize(ctx context.Context, a briefs.Article, opts briefs.S
 			err = fmt.Errorf("summarise %s: %w", articleName(a), err)
 		}
 	}()
-	return summarise(ctx, a, opts)
+	return summarise(ctx, a, opts, o.model)
 }
 
 // summarise is Summarize without the error context.
-func summarise(ctx context.Context, a briefs.Article, opts briefs.SummaryOptions) (briefs.Summary, error) {
+func summarise(ctx context.Context, a briefs.Article, opts briefs.SummaryOptions, model *roles.Model) (briefs.Summary, error) {
 	if !hasWordChar(a.Text) {
 		return briefs.Summary{}, ErrNoText
 	}
@@ -55,7 +63,7 @@ func summarise(ctx context.Context, a briefs.Article, opts briefs.SummaryOptions
 	if err != nil {
 		return briefs.Summary{}, err
 	}
-	sum := compose(d, r, a, opts)
+	sum := compose(d, r, a, opts, model)
 	if len(sum.WhatHappened)+len(sum.WhyItMatters)+len(sum.WhatsNext) == 0 {
 		return briefs.Summary{}, ErrNoText
 	}
@@ -74,24 +82,23 @@ func articleName(a briefs.Article) string {
 }
 
 // compose assembles the summary from a ranked document.
-func compose(d *document, r *ranking, a briefs.Article, opts briefs.SummaryOptions) briefs.Summary {
+func compose(d *document, r *ranking, a briefs.Article, opts briefs.SummaryOptions, model *roles.Model) briefs.Summary {
 	sum := briefs.Summary{Summarizer: Name}
-	c := newChooser(d, r)
+	c := newChooser(d, r, model)
+	var spans []briefs.Span
 	for _, sec := range briefs.Sections {
 		picked := c.pick(sec, opts.Length.MaxPoints())
-		if sec != briefs.WhatHappened {
-			// What Happened leads with the news; the others read best in
-			// the article's own order.
-			sort.Ints(picked)
-		}
+		sort.Ints(picked) // points read in the article's order
 		var pts []briefs.Point
 		for _, i := range picked {
-			pts = append(pts, pointOf(d.text, d.sents[i]))
+			p := pointOf(d.text, d.sents[i])
+			pts = append(pts, p)
+			spans = append(spans, p.Spans...)
 		}
 		sum.SetPoints(sec, pts)
 	}
 	sum.Headline = headline(a.Title, a.Site, d)
-	sum.Quote = keyQuote(d, r)
+	sum.Quote = keyQuote(d, r, spans)
 	return sum
 }
 

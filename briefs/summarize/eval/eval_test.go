@@ -13,6 +13,8 @@ func TestEval(t *testing.T) {
 	requireEval(t)
 	var r Report
 	t.Run("XSum", func(t *testing.T) { evalXSum(t, &r) })
+	t.Run("RealNews", func(t *testing.T) { evalRealNews(t, &r) })
+	t.Run("Scrapinghub", func(t *testing.T) { evalScrapinghub(t, &r) })
 	t.Run("Sections", func(t *testing.T) { evalSections(t, &r) })
 	t.Run("Speed", func(t *testing.T) { evalSpeed(t, &r) })
 	t.Run("Determinism", func(t *testing.T) { evalDeterminism(t, &r) })

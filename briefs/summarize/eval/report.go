@@ -31,9 +31,6 @@ func (r *Report) Check(group, name, value, target string, pass bool) {
 	r.figures = append(r.figures, Figure{Group: group, Name: name, Value: value, Target: target, Pass: &pass})
 }
 
-// Figures returns the figures recorded so far.
-func (r *Report) Figures() []Figure { return r.figures }
-
 // WriteTable writes the figures as an aligned plain-text table.
 func (r *Report) WriteTable(w io.Writer) error {
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)

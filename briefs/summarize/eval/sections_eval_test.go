@@ -8,10 +8,16 @@ import (
 	"briefsmith/briefs"
 )
 
-// Targets for section assignment.
+// Targets for section assignment on the articles we wrote ourselves. They
+// are a regression test, not a quality figure (real news is measured in
+// realnews_eval_test.go): the articles run What Happened, Why It Matters,
+// What's Next in that order, which the summariser no longer assumes, so
+// with the headings removed it is held to a floor below the 85 % that the
+// old fixed-order segmentation reached on them, and with the headings kept
+// to the headings.
 const (
 	minLabelledArticles = 30
-	minStrippedAccuracy = 85.0 // % of summary sentences in their true section, headings removed
+	minStrippedAccuracy = 65.0 // % of summary sentences in their true section, headings removed
 	minHeadedAccuracy   = 95.0 // the same with the headings kept (expected ≈ 100 %)
 )
 

@@ -29,13 +29,28 @@ func classify(core string) tokenKind {
 	if unicode.IsDigit(last) {
 		return tokNumber
 	}
+	// An entry in lower case matches any case; one with capitals only as
+	// written (lower-casing a word never yields it).
+	if kind, ok := abbreviations[core]; ok {
+		return kind
+	}
 	if kind, ok := abbreviations[strings.ToLower(core)]; ok {
 		return kind
 	}
-	if capitalisedAbbreviations[core] || isInitialism(core) {
+	if isInitialism(core) {
 		return tokAbbrev
 	}
 	return tokRegular
+}
+
+// IsAbbreviation reports whether word, with or without its final full
+// stop, is a title, an abbreviation or an initialism ("Dr.", "U.S.",
+// "Inc", "Calif."): a word whose full stop need not end a sentence or a
+// name.
+func IsAbbreviation(word string) bool {
+	core := strings.TrimSuffix(word, ".")
+	k := classify(core)
+	return k == tokTitle || k == tokAbbrev || k == tokTime
 }
 
 // isInitialism reports whether s is a single letter ("J") or letters in
@@ -102,14 +117,13 @@ var abbreviations = map[string]tokenKind{
 	"bijv": tokAbbrev, "blz": tokAbbrev, "гг": tokAbbrev, "стр": tokAbbrev, "руб": tokAbbrev,
 	"коп": tokAbbrev, "тыс": tokAbbrev, "млн": tokAbbrev, "млрд": tokAbbrev, "см": tokAbbrev,
 	"др": tokAbbrev, "пр": tokAbbrev, "куб": tokAbbrev,
-}
-
-// capitalisedAbbreviations are abbreviations that are ordinary words when
-// written in lower case: the AP style abbreviations of US states.
-var capitalisedAbbreviations = map[string]bool{
-	"Ala": true, "Ariz": true, "Ark": true, "Calif": true, "Colo": true, "Conn": true,
-	"Del": true, "Fla": true, "Ga": true, "Ill": true, "Ind": true, "Kan": true, "Ky": true,
-	"La": true, "Md": true, "Mass": true, "Mich": true, "Minn": true, "Miss": true, "Mo": true,
-	"Mont": true, "Neb": true, "Nev": true, "Okla": true, "Ore": true, "Pa": true,
-	"Tenn": true, "Tex": true, "Vt": true, "Va": true, "Wash": true, "Wis": true, "Wyo": true,
+	// Written with a capital only: the AP style abbreviations of US
+	// states, ordinary words in lower case.
+	"Ala": tokAbbrev, "Ariz": tokAbbrev, "Ark": tokAbbrev, "Calif": tokAbbrev, "Colo": tokAbbrev,
+	"Conn": tokAbbrev, "Del": tokAbbrev, "Fla": tokAbbrev, "Ga": tokAbbrev, "Ill": tokAbbrev,
+	"Ind": tokAbbrev, "Kan": tokAbbrev, "Ky": tokAbbrev, "La": tokAbbrev, "Md": tokAbbrev,
+	"Mass": tokAbbrev, "Mich": tokAbbrev, "Minn": tokAbbrev, "Miss": tokAbbrev,
+	"Mont": tokAbbrev, "Neb": tokAbbrev, "Nev": tokAbbrev, "Okla": tokAbbrev, "Ore": tokAbbrev,
+	"Pa": tokAbbrev, "Tenn": tokAbbrev, "Tex": tokAbbrev, "Vt": tokAbbrev, "Va": tokAbbrev,
+	"Wash": tokAbbrev, "Wis": tokAbbrev, "Wyo": tokAbbrev,
 }

@@ -207,10 +207,12 @@ func pct(k, n int) float64 {
 	return 100 * float64(k) / float64(n)
 }
 
-// enforce fails the test below the threshold when BRIEFSMITH_EVAL=1.
+// enforce fails the test below the threshold. The tests that call it
+// skip when the corpus is absent, so the threshold holds whenever it is
+// present, in make test as in make eval.
 func enforce(t *testing.T, name string, got, want int) {
 	t.Helper()
-	if os.Getenv("BRIEFSMITH_EVAL") == "1" && got < want {
+	if got < want {
 		t.Errorf("%s: %d passed, need at least %d", name, got, want)
 	}
 }
@@ -251,20 +253,39 @@ func TestEvalEnglishSpec(t *testing.T) {
 	enforce(t, "english_spec", 100*sc.normalised, 95*sc.total)
 }
 
-// TestEvalAllLanguages scores the multilingual Golden Rules per language.
+// Thresholds of the multilingual Golden Rules: of all cases, and of each
+// language but those known to be weak (Arabic: its comma-like question
+// mark and undotted abbreviations are not handled), in per cent.
+const (
+	minAllLanguages = 90
+	minPerLanguage  = 75
+)
+
+// weakLanguages are reported but not held to minPerLanguage.
+var weakLanguages = map[string]bool{"Arabic": true}
+
+// TestEvalAllLanguages scores the multilingual Golden Rules per language
+// and holds the total, and each language not known to be weak, to its
+// threshold.
 func TestEvalAllLanguages(t *testing.T) {
 	byLang := map[string][]goldenCase{}
 	for _, c := range loadCases(t, "golden_rules_all_languages.json") {
 		byLang[c.Language] = append(byLang[c.Language], c)
 	}
 	var parts []string
+	passed, total := 0, 0
 	for _, l := range slices.Sorted(maps.Keys(byLang)) {
 		sc := run(byLang[l])
 		for _, f := range sc.failures {
 			t.Logf("miss: %s", f)
 		}
 		parts = append(parts, fmt.Sprintf("%s %d/%d", l, sc.normalised, sc.total))
+		passed, total = passed+sc.normalised, total+sc.total
+		if !weakLanguages[l] {
+			enforce(t, "golden_rules_all_languages "+l, 100*sc.normalised, minPerLanguage*sc.total)
+		}
 	}
+	enforce(t, "golden_rules_all_languages", 100*passed, minAllLanguages*total)
 	line := "golden_rules_all_languages: " + strings.Join(parts, ", ")
 	t.Log(line)
 	fmt.Println("EVAL " + line)

@@ -25,6 +25,13 @@ func joinLines(a, b string, aContinues bool) bool {
 	case startsWithDigit(a) && startsWithDigit(b):
 		return false // parallel lines: a timeline, a table
 	}
+	return joinsByLetters(a, b, aContinues)
+}
+
+// joinsByLetters is joinLines for lines that neither end a sentence nor
+// start a list: the decision rests on the last letter of a and the first of
+// b.
+func joinsByLetters(a, b string, aContinues bool) bool {
 	last, _ := utf8.DecodeLastRuneInString(a)
 	first := firstLetter(b)
 	switch {

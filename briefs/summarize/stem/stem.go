@@ -16,12 +16,12 @@ package stem
 // lower-cased first, so "Ponies" and "ponies" both give "poni".
 func Porter(word string) string {
 	if len(word) < 3 {
-		return lowerASCII(word)
+		return LowerASCII(word)
 	}
 	// Buffers on the stack spare an allocation for words of ordinary length.
 	var letters [32]byte
 	var classes [32]bool
-	w := newWord(lowerASCII(word), letters[:0], classes[:0])
+	w := newWord(LowerASCII(word), letters[:0], classes[:0])
 	w.step1a()
 	w.step1b()
 	w.step1c()
@@ -35,9 +35,12 @@ func Porter(word string) string {
 	return string(w.b)
 }
 
-// lowerASCII lower-cases the ASCII letters of s, without allocating when
-// there are none to change.
-func lowerASCII(s string) string {
+// LowerASCII lower-cases the ASCII letters of s and leaves every other byte
+// alone, so that offsets into the result are offsets into s (which
+// strings.ToLower does not promise for invalid UTF-8); it does not allocate
+// when there is nothing to change. It is the one lower-casing helper of the
+// summariser's packages.
+func LowerASCII(s string) string {
 	for i := 0; i < len(s); i++ {
 		if c := s[i]; c >= 'A' && c <= 'Z' {
 			b := []byte(s)

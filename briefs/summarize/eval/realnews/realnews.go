@@ -127,3 +127,24 @@ func (a Article) Check(body string) error {
 	}
 	return nil
 }
+
+// LabelAt returns the label of the sentence that overlaps body[start:end]
+// most, or "" when none does.
+func (a Article) LabelAt(start, end int) string {
+	if i := a.SentenceAt(start, end); i >= 0 {
+		return a.Sentences[i].Label
+	}
+	return ""
+}
+
+// SentenceAt returns the index of the labelled sentence that overlaps
+// body[start:end] most, or -1 when none does.
+func (a Article) SentenceAt(start, end int) int {
+	best, bestLen := -1, 0
+	for i, s := range a.Sentences {
+		if n := min(end, s.End) - max(start, s.Start); n > bestLen {
+			best, bestLen = i, n
+		}
+	}
+	return best
+}

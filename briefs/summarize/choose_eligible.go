@@ -1,0 +1,154 @@
+package summarize
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// boilerplate are phrases of page furniture that never make a summary:
+// links and sign-up prompts, consent banners, captions and credits, share
+// bars.
+var boilerplate = []string{
+	"click here", "sign up", "subscribe", "read more", "all rights reserved",
+	"follow us", "newsletter", "cookie", "image copyright", "image caption",
+	"media playback", "share this", "skip to", "advertisement", "external links",
+	"open in a new window", "copy this link", "opt-out", "opt out if you wish",
+	"privacy policy", "terms of use", "terms of service", "you're ok with this",
+	"photo credit", "(photo:", "photo by ", "(ap photo", "getty images", "file photo",
+	"image source", "share on facebook", "share on twitter", "share via email",
+	"related coverage", "related articles", "recommended for you", "more stories",
+	"sign in", "log in to", "continue reading",
+}
+
+// furnitureStarts are how furniture lines begin: related-story and
+// caption labels, and the lead-ins of bylines and time stamps.
+var furnitureStarts = []string{"related:", "related stories", "read also", "see also", "also read",
+	"watch:", "more:", "photo:", "image:", "caption:", "credit:", "pictured:", "file:",
+	"updated:", "updated ", "published:", "published ", "posted ", "posted:", "last modified"}
+
+// eligible reports whether a sentence may appear in a summary at all: long
+// enough to say something, not a question, and not a bare quotation whose
+// speaker is named only in another sentence (out of context the reader
+// cannot tell who is talking; the key quote carries such words instead).
+func eligible(text string, f features) bool {
+	if len(f.words) < 4 && utf8.RuneCountInString(text) < 15 {
+		return false
+	}
+	if strings.HasSuffix(strings.TrimRight(text, "\"”’' "), "?") {
+		return false
+	}
+	return !isBareQuotation(text)
+}
+
+// isBareQuotation reports whether a sentence is a direct quotation from its
+// first character to its last, with no attribution of its own.
+func isBareQuotation(text string) bool {
+	t := strings.TrimSpace(text)
+	if t == "" || !strings.ContainsRune("\"“«", []rune(t)[0]) {
+		return false
+	}
+	end := strings.TrimRight(t, ".!?… ")
+	if !strings.HasSuffix(end, "\"") && !strings.HasSuffix(end, "”") && !strings.HasSuffix(end, "»") {
+		return false
+	}
+	inner := strings.Trim(t, "\"“”«» .!?…")
+	return !strings.ContainsAny(inner, "\"“”«»")
+}
+
+// isBoilerplate reports whether a sentence is page furniture: it holds a
+// phrase of boilerplate, starts like a label of furniture, is a byline, or
+// has a fused hover card ("Kristi NoemKristi Lynn NoemSouth Dakota
+// governor … MORE").
+func isBoilerplate(text string) bool {
+	lower := strings.ToLower(text)
+	for _, b := range boilerplate {
+		if strings.Contains(lower, b) {
+			return true
+		}
+	}
+	for _, f := range furnitureStarts {
+		if strings.HasPrefix(lower, f) {
+			return true
+		}
+	}
+	return isByline(text) || hasHoverCard(text)
+}
+
+// maxBylineWords bounds a byline: "By Jane Doe and John Roe, Staff Writers".
+const maxBylineWords = 10
+
+// isByline reports whether text is a byline: "By" and a few words, none
+// in lower case but joiners.
+func isByline(text string) bool {
+	words := strings.Fields(text)
+	if len(words) < 2 || len(words) > maxBylineWords || words[0] != "By" && words[0] != "BY" {
+		return false
+	}
+	for _, w := range words[1:] {
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsLower(r) && !bylineJoiners[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// bylineJoiners may stand in lower case inside a byline.
+var bylineJoiners = setOf(`and of the de van von for in at`)
+
+// hasHoverCard reports whether text holds the text of a hover card fused
+// into it: a standalone "MORE" in capitals, or two words in which a name
+// runs into the next without a space ("NoemKristi").
+func hasHoverCard(text string) bool {
+	if i := strings.Index(text, "MORE"); i >= 0 && isStandaloneMore(text, i) {
+		return true
+	}
+	fused := 0
+	for _, w := range strings.Fields(text) {
+		if len(w) >= 8 && isFusedName(w) {
+			fused++
+		}
+	}
+	return fused >= 2
+}
+
+// isStandaloneMore reports whether the "MORE" at text[i:] is a word of its
+// own (with punctuation around it at most).
+func isStandaloneMore(text string, i int) bool {
+	before, _ := utf8.DecodeLastRuneInString(text[:i])
+	after, _ := utf8.DecodeRuneInString(text[i+len("MORE"):])
+	return (i == 0 || !unicode.IsLetter(before)) && (i+len("MORE") == len(text) || !unicode.IsLetter(after))
+}
+
+// isFusedName reports whether w is two capitalised words of three or more
+// letters each run together: a lower-case letter, then a capital, then a
+// lower-case letter ("NoemSouth"; not "McDonald" or "iPhone").
+func isFusedName(w string) bool {
+	first, _ := utf8.DecodeRuneInString(w)
+	if !unicode.IsUpper(first) {
+		return false
+	}
+	lowers := 0 // lower-case letters just before the current rune
+	prevUpper := false
+	for _, r := range w {
+		switch {
+		case unicode.IsLower(r):
+			if prevUpper && lowers >= 3 {
+				return true
+			}
+			if prevUpper {
+				lowers = 0
+			}
+			lowers++
+			prevUpper = false
+		case unicode.IsUpper(r):
+			if prevUpper {
+				lowers = 0
+			}
+			prevUpper = true
+		default:
+			lowers, prevUpper = 0, false
+		}
+	}
+	return false
+}

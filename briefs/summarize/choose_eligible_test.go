@@ -1,0 +1,50 @@
+package summarize
+
+import "testing"
+
+// furnitureCases are sentences of page furniture and of news.
+var furnitureCases = []struct {
+	text string
+	want bool
+}{
+	{"We'll assume you're ok with this, but you can opt-out if you wish.", true},
+	{"South Dakota Gov. Kristi NoemKristi Lynn NoemSouth Dakota governor defends meth campaign MORE (R) said on Monday the ads worked.", true},
+	{"Read more: the council's budget explained", true},
+	{"RELATED: Five things to know about the strike", true},
+	{"(Photo: Jane Doe/Daily Planet)", true},
+	{"By Jane Doe and John Roe, Staff Writers", true},
+	{"Updated 5:32 PM ET, Tue November 19, 2019", true},
+	{"Share on Facebook Share on Twitter", true},
+	{"By Monday the council had approved the budget.", false},
+	{"McDonald's said its iPhone app had been downloaded a million times.", false},
+	{"The council approved its budget on Monday, closing four libraries.", false},
+}
+
+func TestIsBoilerplate(t *testing.T) {
+	for _, tc := range furnitureCases {
+		if got := isBoilerplate(tc.text); got != tc.want {
+			t.Errorf("isBoilerplate(%q) = %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}
+
+func TestIsBareQuotation(t *testing.T) {
+	cases := []struct {
+		text string
+		want bool
+	}{
+		{`"Rain in October came too late for most of the wheat belt."`, true},
+		{`“We will not back down,” he said.`, false},
+		{`“We will not back down.”`, true},
+		{`«Nous continuerons.»`, true},
+		{`"The crop failed," said Ruth Halvorsen. "Rain came too late."`, false},
+		{`The minister said "enough" twice.`, false},
+		{`Prices rose 7% on Thursday.`, false},
+		{``, false},
+	}
+	for _, tc := range cases {
+		if got := isBareQuotation(tc.text); got != tc.want {
+			t.Errorf("isBareQuotation(%q) = %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}

@@ -1,0 +1,225 @@
+package summarize
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"briefsmith/briefs/summarize/sentences"
+	"briefsmith/briefs/summarize/stem"
+)
+
+// maxSpeakerWords bounds the length of a speaker's name and title.
+const maxSpeakerWords = 8
+
+// speechVerbs introduce or follow a quotation.
+var speechVerbs = setOf(`said says added adds told explained wrote warned insisted argued noted
+stated declared asked replied continued claimed tweeted posted responded acknowledged stressed`)
+
+// pronouns stand for a speaker named earlier.
+var pronouns = setOf(`he she they it we i`)
+
+// speakerOf finds who said a quotation from the text before and after it
+// in its paragraph: `"…," said X`, `"…," X said`, `X said: "…"` or
+// `according to X`. It returns "" when none is found.
+func speakerOf(before, after string) string {
+	if s := speakerAfter(after); s != "" {
+		return s
+	}
+	if s := speakerBefore(before); s != "" {
+		return s
+	}
+	return accordingTo(before + " " + after)
+}
+
+// speakerAfter reads `, said X.` or `, X said.` right after a quotation.
+func speakerAfter(after string) string {
+	words := leadingWords(after, maxSpeakerWords+2)
+	if len(words) == 0 {
+		return ""
+	}
+	if speechVerbs[strings.ToLower(words[0])] {
+		return withAppositive(words[1:])
+	}
+	for i := 1; i < len(words); i++ {
+		if speechVerbs[strings.ToLower(trimPunct(words[i]))] {
+			if endsClause(words[i-1]) {
+				return ""
+			}
+			return nameRun(words[:i])
+		}
+	}
+	return ""
+}
+
+// withAppositive reads a speaker after "said" and, when it is a
+// description followed by a name ("the charity's chief executive, Sarah
+// Obi"), puts the name first: "Sarah Obi, the charity's chief executive".
+func withAppositive(words []string) string {
+	desc := nameRun(words)
+	n := len(strings.Fields(desc))
+	if desc == "" || startsUpper(desc) || n >= len(words) || !strings.HasSuffix(words[n-1], ",") {
+		return desc
+	}
+	name := nameRun(words[n:])
+	if name == "" || !startsUpper(name) || len(strings.Fields(name)) > 4 {
+		return desc
+	}
+	return name + ", " + desc
+}
+
+// speakerBefore reads `X said: ` or `X told reporters, ` right before a
+// quotation.
+func speakerBefore(before string) string {
+	before = strings.TrimSpace(before)
+	if !strings.HasSuffix(before, ":") && !strings.HasSuffix(before, ",") {
+		return ""
+	}
+	words := strings.Fields(before)
+	for i := len(words) - 1; i >= 1 && i >= len(words)-4; i-- {
+		if speechVerbs[strings.ToLower(trimPunct(words[i]))] {
+			return trailingName(words[:i])
+		}
+	}
+	return ""
+}
+
+// accordingTo reads `according to X` anywhere in s.
+func accordingTo(s string) string {
+	i := strings.Index(stem.LowerASCII(s), "according to ")
+	if i < 0 {
+		return ""
+	}
+	return nameRun(leadingWords(s[i+len("according to "):], maxSpeakerWords))
+}
+
+// resolveSpeaker replaces a pronoun by the person last named in the
+// quotation's paragraph, else by the previous quotation's speaker.
+func resolveSpeaker(speaker, named, previous string) string {
+	if !pronouns[strings.ToLower(speaker)] {
+		return speaker
+	}
+	if named != "" {
+		return named
+	}
+	return previous
+}
+
+// lastName returns the last run of two or more capitalised words in s,
+// without a leading "The": the person (or body) most recently named.
+func lastName(s string) string {
+	var last, run []string
+	for _, w := range strings.Fields(s) {
+		t := trimPunct(w)
+		if t != "" && startsUpper(t) {
+			run = append(run, t)
+		} else {
+			run = nil
+		}
+		if len(run) >= 2 && !(len(run) == 2 && run[0] == "The") {
+			last = append([]string(nil), run...)
+		}
+		if t != w {
+			run = nil
+		}
+	}
+	if len(last) > 0 && last[0] == "The" {
+		last = last[1:]
+	}
+	return strings.Join(last, " ")
+}
+
+// leadingWords returns the first n words of s, after any leading comma.
+func leadingWords(s string, n int) []string {
+	words := strings.Fields(strings.TrimLeft(s, ", "))
+	if len(words) > n {
+		words = words[:n]
+	}
+	return words
+}
+
+// nameRun returns the words of a speaker's description up to the first
+// punctuation: "Russian envoy Mikhail Ulyanov" of "Russian envoy Mikhail
+// Ulyanov. He added…". It returns "" unless the run is short and names
+// someone (a capital letter, a pronoun, or "the …").
+func nameRun(words []string) string {
+	var run []string
+	for _, w := range words {
+		t := trimPunct(w)
+		if t == "" {
+			break
+		}
+		if isAbbreviated(w) {
+			t = strings.TrimLeft(w, "\"“”'‘’(")
+		}
+		run = append(run, t)
+		if t != w || len(run) == maxSpeakerWords {
+			break
+		}
+	}
+	if len(run) == 0 || len(run) > maxSpeakerWords {
+		return ""
+	}
+	name := strings.Join(run, " ")
+	if hasCapital(name) || pronouns[strings.ToLower(name)] || isDescribed(run) {
+		return name
+	}
+	return ""
+}
+
+// trailingName returns the name at the end of words, the text before a
+// speech verb: a pronoun, the run of capitalised words (with joiners such
+// as "of") back to the first punctuation, or "the spokesman".
+func trailingName(words []string) string {
+	n := len(words)
+	if n == 0 {
+		return ""
+	}
+	if pronouns[strings.ToLower(words[n-1])] {
+		return words[n-1]
+	}
+	i := n
+	for i > 0 && (!strings.ContainsAny(words[i-1], ",;:.\"“”") || isAbbreviated(words[i-1])) &&
+		(startsUpper(words[i-1]) || (i < n && joiners[words[i-1]])) {
+		i--
+	}
+	for i < n && joiners[words[i]] {
+		i++
+	}
+	switch {
+	case i < n && n-i <= maxSpeakerWords:
+		return strings.Join(words[i:], " ")
+	case n >= 2 && isDescribed(words[n-2:]):
+		return strings.Join(words[n-2:], " ")
+	}
+	return ""
+}
+
+// isAbbreviated reports whether w is a title, abbreviation or initialism
+// with its full stop ("U.S.", "Dr."), which does not end a name.
+func isAbbreviated(w string) bool {
+	return strings.HasSuffix(w, ".") && sentences.IsAbbreviation(w)
+}
+
+// joiners may sit inside a name or title: "Secretary of State".
+var joiners = setOf(`of the de la van von al bin`)
+
+// isDescribed reports whether words read "the spokesman" or "a spokesman".
+func isDescribed(words []string) bool {
+	first := strings.ToLower(words[0])
+	return len(words) >= 2 && len(words) <= 4 && (first == "the" || first == "a")
+}
+
+// startsUpper reports whether w starts with an upper-case letter.
+func startsUpper(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
+}
+
+// hasCapital reports whether s has an upper-case letter.
+func hasCapital(s string) bool { return strings.IndexFunc(s, unicode.IsUpper) >= 0 }
+
+// trimPunct strips punctuation around a word.
+func trimPunct(w string) string {
+	return strings.TrimFunc(w, func(r rune) bool { return unicode.IsPunct(r) && r != '-' })
+}

@@ -1,0 +1,320 @@
+package roles
+
+import (
+	"strconv"
+	"strings"
+)
+
+// Sentence is what the classifier reads of one sentence: its text and the
+// index of the paragraph it stands in.
+type Sentence struct {
+	Text string
+	Para int
+}
+
+// Vector is a sentence's features by name, each with its value (most are 1).
+type Vector map[string]float64
+
+// Extract returns the features of each sentence of an article, read in
+// order; title may be empty. The first sentence is taken as the lead.
+func Extract(sents []Sentence, title string) []Vector {
+	toks := make([][]token, len(sents))
+	for i, s := range sents {
+		toks[i] = tokenize(s.Text)
+	}
+	var lead map[string]bool
+	if len(toks) > 0 {
+		lead = contentSet(toks[0])
+	}
+	titleSet := contentSet(tokenize(title))
+	out := make([]Vector, len(sents))
+	for i, s := range sents {
+		v := Vector{"bias": 1}
+		addPosition(v, i, len(sents), s.Para, i > 0 && sents[i-1].Para != s.Para || i == 0)
+		if i > 0 && sents[i-1].Para == s.Para {
+			v["in-para"] = 1
+		}
+		addWords(v, toks[i])
+		addText(v, s.Text)
+		addOverlap(v, "lead", lead, toks[i], i == 0)
+		addOverlap(v, "title", titleSet, toks[i], false)
+		out[i] = v
+	}
+	return out
+}
+
+// addPosition adds where the sentence stands: its index among the
+// sentences (the lead is 0), its relative place, its paragraph.
+func addPosition(v Vector, i, n, para int, opensPara bool) {
+	v[posBuckets.key(i)] = 1
+	if n > 1 {
+		rel := float64(i) / float64(n-1)
+		v["rel"] = rel
+		v[relQuarters[int(rel*3.999)]] = 1
+	}
+	if i == n-1 && n > 3 {
+		v["last"] = 1
+	}
+	v[paraBuckets.key(para)] = 1
+	if opensPara {
+		v["opens-para"] = 1
+	}
+}
+
+// relQuarters name the quarter of the article a sentence stands in.
+var relQuarters = [4]string{"relq:0", "relq:1", "relq:2", "relq:3"}
+
+// buckets name ranges of a count: prefix and "0-0", "1-1", "3-4", … or
+// "13+", one name for every value up to the last limit, made once.
+type buckets []string
+
+// bucketsOf makes the names of the ranges that start at limits (in
+// increasing order, the first 0).
+func bucketsOf(prefix string, limits ...int) buckets {
+	last := limits[len(limits)-1]
+	out := make(buckets, last+1)
+	for k, lo := range limits {
+		name := prefix + strconv.Itoa(lo) + "+"
+		hi := last
+		if k+1 < len(limits) {
+			hi = limits[k+1] - 1
+			name = prefix + strconv.Itoa(lo) + "-" + strconv.Itoa(hi)
+		}
+		for x := lo; x <= hi; x++ {
+			out[x] = name
+		}
+	}
+	return out
+}
+
+// key is the name of the range x falls in.
+func (b buckets) key(x int) string {
+	return b[max(0, min(x, len(b)-1))]
+}
+
+// The ranges of the counted features.
+var (
+	posBuckets     = bucketsOf("pos:", 0, 1, 2, 3, 5, 8, 13)
+	paraBuckets    = bucketsOf("para:", 0, 1, 2, 4)
+	lenBuckets     = bucketsOf("len:", 0, 8, 16, 26, 40)
+	nameBuckets    = bucketsOf("names:", 0, 1, 3, 6)
+	numberBuckets  = bucketsOf("numbers:", 0, 1, 3)
+	groupFeature   = groupFeatures()
+	firstWordNames = map[string]string{"backref": "first:backref", "connective": "first:connective",
+		"capital": "first:capital", "plain": "first:plain"}
+)
+
+// groupFeatures maps each group's name to its feature's name.
+func groupFeatures() map[string]string {
+	out := map[string]string{}
+	for _, g := range groups {
+		out[g.name] = "g:" + g.name
+	}
+	return out
+}
+
+// addWords adds the cue groups, cue words, figures, names and length.
+func addWords(v Vector, toks []token) {
+	words := make([]string, len(toks))
+	names, numbers, years := 0, 0, 0
+	for i, t := range toks {
+		words[i] = t.lower
+		switch {
+		case hasDigit(t.raw):
+			numbers++
+			if len(t.raw) == 4 && (strings.HasPrefix(t.raw, "19") || strings.HasPrefix(t.raw, "20")) {
+				years++
+			}
+		case i > 0 && isCapitalised(t.raw) && !functionWords[t.lower]:
+			names++
+		}
+		if strings.HasSuffix(t.lower, "'ll") {
+			v["g:future"] = 1
+		}
+	}
+	fired := groupsIn(words)
+	for name := range fired {
+		v[groupFeature[name]] = 1
+	}
+	v[lenBuckets.key(len(toks))] = 1
+	v[nameBuckets.key(names)] = 1
+	v[numberBuckets.key(numbers)] = 1
+	if years > 0 {
+		v["year"] = 1
+	}
+	addCombinations(v, fired, words, numbers > 0)
+	if len(words) > 0 {
+		v[firstWordNames[firstWordClass(toks[0])]] = 1
+	}
+}
+
+// addCombinations adds features that only mean something together: a
+// future verb with a date is a scheduled step, a figure with a comparison
+// is context, a reaction with attribution is a response to the news.
+func addCombinations(v Vector, fired map[string]bool, words []string, figures bool) {
+	date := dateKind(words)
+	if date != "" {
+		v["date:"+date] = 1
+	}
+	fired["date"] = date != ""
+	fired["figures"] = figures
+	fired["forward"] = fired["future"] || fired["plan"] || fired["expected"]
+	fired["when"] = fired["later"] || fired["scheduled"]
+	for _, c := range combinations {
+		if fired[c.a] && fired[c.b] {
+			v[c.name] = 1
+		}
+	}
+	addSaidEnd(v, words)
+}
+
+// combinations are the pairs of evidence that count together, by the names
+// of their groups (and "date", "figures", "forward", "when").
+var combinations = []struct{ name, a, b string }{
+	{"future+date", "future", "date"},
+	{"future+when", "forward", "when"},
+	{"figure+comparison", "comparison", "figures"},
+	{"future+said", "future", "attribution"},
+	{"hedge+stakes", "hedge", "stakes"},
+	{"event+today", "event", "today"},
+	{"market-move", "change", "money"},
+	{"hedge+consequence", "hedge", "consequence"},
+	{"reaction+said", "reaction", "attribution"},
+	{"history+figure", "history", "figures"},
+}
+
+// dateKind is "weekday" or "month" when words name a day ("Friday", "4
+// June", "June 4"), else "".
+func dateKind(words []string) string {
+	date := ""
+	for i, w := range words {
+		switch {
+		case weekdays[w]:
+			date = "weekday"
+		case months[w] && w != "may" && (i+1 < len(words) && hasDigit(words[i+1]) || i > 0 && hasDigit(words[i-1])):
+			date = "month"
+		}
+	}
+	return date
+}
+
+// addSaidEnd marks attribution at the end of a sentence ("…, she said"),
+// the usual form of a reported statement or reaction.
+func addSaidEnd(v Vector, words []string) {
+	n := len(words)
+	for k := n - 1; k >= 0 && k >= n-4; k-- {
+		switch words[k] {
+		case "said", "says", "say", "added", "told", "according":
+			v["said-end"] = 1
+			return
+		}
+	}
+}
+
+// firstWordClass sorts a sentence's first word: a pronoun or connective
+// that points back, a quote mark, a name, or a plain word.
+func firstWordClass(t token) string {
+	switch {
+	case backRefs[t.lower]:
+		return "backref"
+	case connectives[t.lower]:
+		return "connective"
+	case isCapitalised(t.raw):
+		return "capital"
+	}
+	return "plain"
+}
+
+var (
+	backRefs    = setOf(`he she they it this that these those his her their its there such`)
+	connectives = setOf(`but and also however instead meanwhile yet still while although though so then now`)
+)
+
+// addText adds what the raw text shows: quotation marks, a question, money
+// and per cent signs, a colon.
+func addText(v Vector, s string) {
+	t := strings.TrimSpace(s)
+	quotes := strings.Count(t, "\"") + strings.Count(t, "“") + strings.Count(t, "”")
+	if quotes > 0 {
+		v["quote"] = 1
+		if strings.ContainsAny(t[:1], "\"“‘'") {
+			v["quote:opens"] = 1
+		}
+		if inside := quotedShare(t); inside > 0.6 {
+			v["quote:mostly"] = 1
+		}
+	}
+	if strings.HasSuffix(strings.TrimRight(t, "\"”’' "), "?") {
+		v["question"] = 1
+	}
+	if strings.ContainsAny(t, "$£€¥%") {
+		v["money-sign"] = 1
+	}
+	if strings.Contains(t, ":") {
+		v["colon"] = 1
+	}
+}
+
+// quotedShare is the share of s's bytes inside double quotation marks.
+func quotedShare(s string) float64 {
+	in, inside := 0, false
+	for _, r := range s {
+		if r == '"' || r == '“' || r == '”' {
+			inside = !inside
+			continue
+		}
+		if inside {
+			in++
+		}
+	}
+	return float64(in) / float64(len(s)+1)
+}
+
+// contentSet returns the lower-case content words of toks.
+func contentSet(toks []token) map[string]bool {
+	out := map[string]bool{}
+	for _, t := range toks {
+		if !functionWords[t.lower] && len(t.lower) > 2 {
+			out[t.lower] = true
+		}
+	}
+	return out
+}
+
+// addOverlap adds how much of ref (the lead's or the title's content
+// words) the sentence repeats, as a share and as a bucket.
+func addOverlap(v Vector, name string, ref map[string]bool, toks []token, self bool) {
+	if len(ref) == 0 || self {
+		return
+	}
+	own := contentSet(toks)
+	shared := 0
+	for w := range own {
+		if ref[w] {
+			shared++
+		}
+	}
+	share := float64(shared) / float64(len(ref))
+	v[name+"-overlap"] = share
+	switch {
+	case share >= 0.4:
+		v[name+"-overlap:high"] = 1
+	case shared == 0:
+		v[name+"-overlap:none"] = 1
+	}
+}
+
+// forwardFeatures are the features that are explicit signals of the
+// future: a future verb, a plan, an expectation, a schedule, a time ahead.
+var forwardFeatures = []string{"g:future", "g:plan", "g:expected", "g:scheduled", "g:later", "future+date"}
+
+// Forward reports whether a sentence carries an explicit signal of the
+// future, which What's Next requires.
+func Forward(v Vector) bool {
+	for _, f := range forwardFeatures {
+		if v[f] > 0 {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,153 @@
+package roles
+
+import (
+	"math"
+	"strings"
+	"testing"
+)
+
+// forwardCases are sentences and whether they carry an explicit signal of
+// the future.
+var forwardCases = []struct {
+	text string
+	want bool
+}{
+	{"The council will vote on the plan next week.", true},
+	{"The minister is expected to decide by the end of the month.", true},
+	{"A hearing is scheduled for 4 June.", true},
+	{"Officials say they'll publish the findings soon.", true},
+	{"The company plans to open two more stores.", true},
+	{"Police arrested two men on Tuesday.", false},
+	{"Inflation has stayed above target for two years.", false},
+	{"", false},
+}
+
+func TestForward(t *testing.T) {
+	for _, tc := range forwardCases {
+		v := Extract([]Sentence{{Text: "Lead sentence of the story."}, {Text: tc.text, Para: 1}}, "")[1]
+		if got := Forward(v); got != tc.want {
+			t.Errorf("Forward(%q) = %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}
+
+// featureCases are sentences (the second of an article) and features they
+// must have.
+var featureCases = []struct {
+	text string
+	want []string
+}{
+	{`"We will not back down," she said.`, []string{"quote", "quote:opens", "g:future", "g:attribution", "said-end"}},
+	{"Shares fell 5% after the results, the lowest since 2009.", []string{"market-move", "g:history", "year", "money-sign", "history+figure"}},
+	{"The union welcomed the decision, a spokesman said.", []string{"g:reaction", "reaction+said"}},
+	{"Talks will resume on Friday.", []string{"future+date", "date:weekday"}},
+	{"Is this the end?", []string{"question"}},
+	{"It could mean higher prices for millions of households.", []string{"hedge+stakes", "first:backref"}},
+}
+
+func TestExtract(t *testing.T) {
+	for _, tc := range featureCases {
+		v := Extract([]Sentence{{Text: "The council approved its budget on Monday."}, {Text: tc.text}}, "Budget approved")[1]
+		for _, f := range tc.want {
+			if v[f] == 0 {
+				t.Errorf("%q lacks feature %s; has %v", tc.text, f, keys(v))
+			}
+		}
+		if v["bias"] != 1 || v["pos:1-1"] != 1 {
+			t.Errorf("%q: bias or position missing: %v", tc.text, keys(v))
+		}
+	}
+}
+
+func TestExtractPosition(t *testing.T) {
+	vs := Extract([]Sentence{{Text: "One.", Para: 0}, {Text: "Two.", Para: 0}, {Text: "Three.", Para: 1}}, "")
+	if vs[0]["pos:0-0"] != 1 || vs[1]["in-para"] != 1 || vs[2]["opens-para"] != 1 || vs[2]["last"] != 0 {
+		t.Errorf("positions: %v / %v / %v", keys(vs[0]), keys(vs[1]), keys(vs[2]))
+	}
+}
+
+func TestClassifySumsToOne(t *testing.T) {
+	vs := Extract([]Sentence{{Text: "The council approved its budget on Monday."}, {Text: "It will vote again next week."}}, "")
+	for _, v := range vs {
+		p := Classify(v)
+		sum := 0.0
+		for _, x := range p {
+			if x < 0 || x > 1 || math.IsNaN(x) {
+				t.Fatalf("probability %v out of range", x)
+			}
+			sum += x
+		}
+		if math.Abs(sum-1) > 1e-9 {
+			t.Errorf("probabilities sum to %v", sum)
+		}
+	}
+}
+
+// TestTrainLearnsASeparableRule checks that training finds a feature that
+// decides the role, and that it is deterministic.
+func TestTrainLearnsASeparableRule(t *testing.T) {
+	var examples []Example
+	for i := 0; i < 40; i++ {
+		role, f := Happened, "a"
+		if i%2 == 1 {
+			role, f = Next, "b"
+		}
+		examples = append(examples, Example{X: Vector{"bias": 1, f: 1}, Role: role})
+	}
+	o := TrainOptions{Epochs: 200, Rate: 0.5, L2: 1e-3}
+	w := Train(examples, o)
+	if p := w.Classify(Vector{"bias": 1, "a": 1}); p[Happened] < 0.8 {
+		t.Errorf("P(happened | a) = %.2f, want ≥ 0.8", p[Happened])
+	}
+	if p := w.Classify(Vector{"bias": 1, "b": 1}); p[Next] < 0.8 {
+		t.Errorf("P(next | b) = %.2f, want ≥ 0.8", p[Next])
+	}
+	again := Train(examples, o)
+	for n, ws := range w {
+		if again[n] != ws {
+			t.Fatalf("training is not deterministic: %s %v vs %v", n, ws, again[n])
+		}
+	}
+}
+
+func TestRoleOf(t *testing.T) {
+	for k, n := range Names {
+		if RoleOf(n) != k {
+			t.Errorf("RoleOf(%q) = %d, want %d", n, RoleOf(n), k)
+		}
+	}
+	if RoleOf("colour") != -1 {
+		t.Error("an unknown label has a role")
+	}
+}
+
+func TestDefaultModelIsTrained(t *testing.T) {
+	m := Default()
+	if len(m.Weights) < 20 || m.Thresholds.Happened <= 0 || m.Thresholds.Matters <= 0 || m.Thresholds.Next <= 0 {
+		t.Errorf("the default model looks untrained: %d weights, thresholds %+v", len(m.Weights), m.Thresholds)
+	}
+}
+
+// FuzzExtract checks that no sentence makes Extract or Classify panic or
+// return a probability that is not a number. It is seeded from the tables.
+func FuzzExtract(f *testing.F) {
+	for _, tc := range forwardCases {
+		f.Add(tc.text)
+	}
+	for _, tc := range featureCases {
+		f.Add(tc.text)
+	}
+	f.Add(strings.Repeat("will ", 5000))
+	f.Fuzz(func(t *testing.T, s string) {
+		for _, v := range Extract([]Sentence{{Text: s}, {Text: s, Para: 1}}, s) {
+			for _, p := range Classify(v) {
+				if math.IsNaN(p) {
+					t.Fatalf("NaN probability for %q", s)
+				}
+			}
+		}
+	})
+}
+
+// keys lists the features of v, for messages.
+func keys(v Vector) []string { return sortedKeys(v) }
