@@ -9,6 +9,7 @@ require (
 	github.com/jung-kurt/gofpdf v1.16.2
 	github.com/mmcdole/gofeed v1.4.2
 	github.com/sashabaranov/go-openai v1.43.0
+	github.com/tdewolff/parse/v2 v2.25.0
 	github.com/yuin/goldmark v1.7.8
 	github.com/zalando/go-keyring v0.2.8
 	go.uber.org/goleak v1.3.0

@@ -39,9 +39,6 @@ func problem(err error, text string) *Problem { return &Problem{Text: text, Err:
 // one %s for the time limit, is used when the deadline passed.
 func (f *Fetcher) explain(ctx context.Context, err error, timeoutText string) error {
 	var p *Problem
-	var dns *net.DNSError
-	var netErr net.Error
-	var op *net.OpError
 	switch {
 	case errors.As(err, &p):
 		return &Problem{Text: p.Text, Err: err}
@@ -49,22 +46,36 @@ func (f *Fetcher) explain(ctx context.Context, err error, timeoutText string) er
 		return problem(err, "cancelled")
 	case errors.Is(err, context.DeadlineExceeded) || ctx.Err() != nil:
 		return problem(err, fmt.Sprintf(timeoutText, f.opts.Timeout))
-	case errors.As(err, &op) && op.Op == "dial" && op.Timeout():
-		return problem(err, fmt.Sprintf("could not connect (no answer within %s)", f.dialTimeout()))
-	case errors.As(err, &netErr) && netErr.Timeout():
-		return problem(err, "the server did not answer in time")
-	case errors.As(err, &dns) && dns.IsNotFound:
-		return problem(err, "could not connect (no such host)")
-	case errors.As(err, &dns):
-		return problem(err, "could not connect (the host name could not be looked up)")
-	case errors.Is(err, syscall.ECONNREFUSED):
-		return problem(err, "could not connect (connection refused)")
-	case errors.Is(err, syscall.ECONNRESET):
-		return problem(err, "the connection was cut off")
-	case isCertificateError(err):
-		return problem(err, "the site's security certificate is not valid")
+	}
+	if text := f.networkText(err); text != "" {
+		return problem(err, text)
 	}
 	return problem(err, fmt.Sprintf("could not fetch the page (%v)", cause(err)))
+}
+
+// networkText says in plain words what went wrong on the network, or ""
+// when err is none of the failures it knows.
+func (f *Fetcher) networkText(err error) string {
+	var dns *net.DNSError
+	var netErr net.Error
+	var op *net.OpError
+	switch {
+	case errors.As(err, &op) && op.Op == "dial" && op.Timeout():
+		return fmt.Sprintf("could not connect (no answer within %s)", f.dialTimeout())
+	case errors.As(err, &netErr) && netErr.Timeout():
+		return "the server did not answer in time"
+	case errors.As(err, &dns) && dns.IsNotFound:
+		return "could not connect (no such host)"
+	case errors.As(err, &dns):
+		return "could not connect (the host name could not be looked up)"
+	case errors.Is(err, syscall.ECONNREFUSED):
+		return "could not connect (connection refused)"
+	case errors.Is(err, syscall.ECONNRESET):
+		return "the connection was cut off"
+	case isCertificateError(err):
+		return "the site's security certificate is not valid"
+	}
+	return ""
 }
 
 // cause is the error under a *url.Error, which repeats the method and URL.

@@ -18,6 +18,7 @@ import (
 
 	"briefsmith/briefs"
 	"briefsmith/briefs/ingest/textclean"
+	"briefsmith/briefs/ingest/webpage"
 )
 
 // Parse reads Markdown (already cleaned with textclean.Clean) into an
@@ -96,6 +97,10 @@ func (c *collector) inline(n ast.Node) string {
 
 func (c *collector) writeInline(b *strings.Builder, n ast.Node) {
 	for child := n.FirstChild(); child != nil; child = child.NextSibling() {
+		if raw, ok := child.(*ast.RawHTML); ok {
+			child = c.skipHidden(raw) // past the hidden element, if it hides one
+			continue
+		}
 		switch child := child.(type) {
 		case *ast.Text:
 			b.Write(c.textValue(child))
@@ -106,8 +111,8 @@ func (c *collector) writeInline(b *strings.Builder, n ast.Node) {
 			b.Write(child.Value)
 		case *ast.AutoLink:
 			b.Write(child.Label(c.source))
-		case *ast.Image, *ast.RawHTML:
-			// an image is not body text; inline HTML may hide text
+		case *ast.Image:
+			// an image is not body text
 		default: // emphasis, links, code spans, strikethrough: their text
 			c.writeInline(b, child)
 		}
@@ -122,4 +127,68 @@ func (c *collector) textValue(t *ast.Text) []byte {
 		return v
 	}
 	return util.ResolveEntityNames(util.ResolveNumericReferences(util.UnescapePunctuations(v)))
+}
+
+// skipHidden returns the node after which reading continues when raw is
+// inline HTML: raw itself, or, when raw opens an element that hides its
+// content (<span hidden>, <span style="display:none">…), the tag that
+// closes it (the paragraph's last node when none does). Raw HTML itself
+// is never text.
+func (c *collector) skipHidden(raw *ast.RawHTML) ast.Node {
+	tag, ok := startTagName(c.rawText(raw))
+	if !ok || !webpage.HidesContent(c.rawText(raw)) {
+		return raw
+	}
+	depth := 1
+	var last ast.Node = raw
+	for n := raw.NextSibling(); n != nil; n = n.NextSibling() {
+		last = n
+		if r, ok := n.(*ast.RawHTML); ok {
+			text := c.rawText(r)
+			if name, ok := startTagName(text); ok && name == tag {
+				depth++
+			} else if strings.EqualFold(endTagName(text), tag) {
+				if depth--; depth == 0 {
+					return n
+				}
+			}
+		}
+	}
+	return last
+}
+
+func (c *collector) rawText(r *ast.RawHTML) string {
+	var b strings.Builder
+	for i := 0; i < r.Segments.Len(); i++ {
+		seg := r.Segments.At(i)
+		b.Write(seg.Value(c.source))
+	}
+	return b.String()
+}
+
+// startTagName is the lower-case name of an opening, not self-closing,
+// tag ("<span hidden>" → "span").
+func startTagName(raw string) (string, bool) {
+	if !strings.HasPrefix(raw, "<") || strings.HasPrefix(raw, "</") || strings.HasSuffix(raw, "/>") {
+		return "", false
+	}
+	name := strings.ToLower(strings.TrimLeft(raw[1:], " "))
+	if end := strings.IndexAny(name, " \t\n/>"); end >= 0 {
+		name = name[:end]
+	}
+	return name, name != "" && !voidElements[name]
+}
+
+// endTagName is the name of a closing tag ("</span>" → "span"), or "".
+func endTagName(raw string) string {
+	if !strings.HasPrefix(raw, "</") {
+		return ""
+	}
+	return strings.TrimSpace(strings.TrimSuffix(raw[2:], ">"))
+}
+
+// voidElements never have content or a closing tag.
+var voidElements = map[string]bool{
+	"area": true, "base": true, "br": true, "col": true, "embed": true, "hr": true, "img": true,
+	"input": true, "link": true, "meta": true, "source": true, "track": true, "wbr": true,
 }

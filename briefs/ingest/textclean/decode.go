@@ -72,7 +72,10 @@ func mostlyUTF8(b []byte) bool {
 // empty, unknown, names UTF-16 (Decode reads byte-order marks and zero
 // bytes), a UTF-16 byte-order mark contradicts it, or it names Windows-1252 (the label
 // "iso-8859-1" means Windows-1252 on the web) while b is valid UTF-8: a
-// common mislabelling, and bytes that are valid UTF-8 are UTF-8.
+// common mislabelling, and bytes that are valid UTF-8 are UTF-8. Valid
+// UTF-8 under any other legacy label (gb2312, shift_jis, windows-1251…)
+// is read as UTF-8 only when the label's decoding would give invalid text
+// (see mislabelledUTF8).
 func DecodeLabel(b []byte, label string) string {
 	enc, name := charset.Lookup(label)
 	switch {
@@ -80,8 +83,46 @@ func DecodeLabel(b []byte, label string) string {
 		return string(bytes.ToValidUTF8(bytes.TrimPrefix(b, bomUTF8), []byte("\uFFFD")))
 	case enc == nil || strings.HasPrefix(name, "utf-") || (name == "windows-1252" && utf8.Valid(b)):
 		return Decode(b)
+	case mislabelledUTF8(b, enc):
+		return string(b)
 	}
 	return decodeWith(enc, b)
+}
+
+// mislabelledUTF8 reports whether b, which a label says is in enc, is
+// really UTF-8: the bytes are valid UTF-8 with at least one multi-byte
+// character, and decoding them with enc gives invalid text — more
+// replacement characters (bytes enc cannot map), C1 control characters
+// or private-use characters than the UTF-8 reading has. Text really in a
+// legacy encoding decodes cleanly under its own label, so it keeps it.
+func mislabelledUTF8(b []byte, enc encoding.Encoding) bool {
+	if !utf8.Valid(b) || !hasMultiByte(b) {
+		return false
+	}
+	return invalidRunes(decodeWith(enc, b)) > invalidRunes(string(b))
+}
+
+func hasMultiByte(b []byte) bool {
+	for _, c := range b {
+		if c >= utf8.RuneSelf {
+			return true
+		}
+	}
+	return false
+}
+
+// invalidRunes counts the characters no real text holds: U+FFFD, C1
+// controls and private-use code points.
+func invalidRunes(s string) int {
+	n := 0
+	for _, r := range s {
+		switch {
+		case r == utf8.RuneError, r >= 0x80 && r <= 0x9F,
+			r >= 0xE000 && r <= 0xF8FF, r >= 0xF0000:
+			n++
+		}
+	}
+	return n
 }
 
 // LooksUTF16 reports whether b, lacking a byte-order mark, is most likely

@@ -30,6 +30,9 @@ var cleanCases = []struct {
 	{"paragraph separator becomes a blank line", "a\u2029b", "a\n\nb"},
 	{"invalid bytes become U+FFFD", "a\xffb", "a\uFFFDb"},
 	{"decomposed accent composed", "cafe\u0301", "café"},
+	{"tag characters removed", "vote\U000E0069\U000E0067\U000E006E\U000E006F\U000E0072\U000E0065 yes", "vote yes"},
+	{"tag range ends removed", "a\U000E0000b\U000E007Fc", "abc"},
+	{"supplementary variation selectors removed", "x\U000E0100\U000E01EFy", "xy"},
 	{"emoji kept", "launch 🚀 today 👍🏽", "launch 🚀 today 👍🏽"},
 	{"Arabic kept", "مرحبا بالعالم", "مرحبا بالعالم"},
 	{"Hebrew kept", "שלום עולם", "שלום עולם"},
@@ -42,6 +45,13 @@ func TestClean(t *testing.T) {
 				t.Errorf("Clean(%q) = %q, want %q", tc.in, got, tc.want)
 			}
 		})
+	}
+}
+
+func TestJoinLines(t *testing.T) {
+	in := "  first\n line \n\n \t\nsecond\u00A0 para"
+	if got, want := JoinLines(in), JoinParagraphs(strings.Split(in, "\n")); got != want {
+		t.Errorf("JoinLines = %q, JoinParagraphs = %q", got, want)
 	}
 }
 
@@ -95,6 +105,14 @@ func TestDecodeLabel(t *testing.T) {
 		{"declared Latin-1 and really Latin-1", "iso-8859-1", []byte("caf\xE9"), "café"},
 		{"declared windows-1251", "windows-1251", []byte("\xCF\xF0\xE8\xE2\xE5\xF2"), "Привет"},
 		{"declared Shift_JIS", "shift_jis", []byte("\x93\xfa\x96\x7b"), "日本"},
+		{"declared gb2312 and really GBK", "gb2312", []byte("\xD0\xC2\xCE\xC5\xB1\xA8\xB5\xC0"), "新闻报道"},
+		{"declared gb2312 but valid UTF-8", "gb2312", []byte(chineseNews), chineseNews},
+		{"declared gb2312, short valid UTF-8 that GBK decodes cleanly stays GBK", "gb2312", []byte("深度学习新闻报道"), "娣卞害瀛︿範鏂伴椈鎶ラ亾"},
+		{"declared gbk but valid UTF-8 with Latin", "gbk", []byte("DeepMind 新电脑"), "DeepMind 新电脑"},
+		{"declared Shift_JIS but valid UTF-8", "shift_jis", []byte(japaneseNews), japaneseNews},
+		{"declared Shift_JIS, short valid UTF-8 that decodes cleanly stays Shift_JIS", "shift_jis", []byte("日本"), "譌･譛ｬ"},
+		{"declared EUC-KR but valid UTF-8", "euc-kr", []byte("한국 뉴스"), "한국 뉴스"},
+		{"declared gb2312, ASCII only", "gb2312", []byte("plain text"), "plain text"},
 		{"unknown label falls back", "x-no-such-set", []byte("caf\xE9"), "café"},
 		{"UTF-16 label on ASCII bytes", "utf-16", []byte("hello"), "hello"},
 	}
@@ -128,6 +146,9 @@ func FuzzDecodeClean(f *testing.F) {
 	f.Fuzz(func(t *testing.T, b []byte) {
 		start := time.Now()
 		s := Clean(Decode(b))
+		if Clean(s) != s {
+			t.Fatalf("Clean is not idempotent on %q", s) // the fast path must agree with the slow one
+		}
 		if !utf8.ValidString(s) {
 			t.Fatalf("invalid UTF-8 out of %q", b)
 		}
@@ -139,3 +160,9 @@ func FuzzDecodeClean(f *testing.F) {
 		}
 	})
 }
+
+// japaneseNews is a sentence whose UTF-8 bytes Shift_JIS cannot all map.
+const japaneseNews = "東京都は月曜日、新しい防災計画を発表した。計画では、大地震の際に避難所を増やす。"
+
+// chineseNews is a sentence whose UTF-8 bytes GBK cannot all map.
+const chineseNews = "谷歌旗下的人工智能公司周三发布了一台新电脑，它能利用记忆自主学习，研究人员称这是深度学习的新进展。"

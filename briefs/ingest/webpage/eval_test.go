@@ -10,7 +10,10 @@ import (
 	"path/filepath"
 	"regexp"
 	"strings"
+	"sync/atomic"
+	"syscall"
 	"testing"
+	"time"
 
 	"briefsmith/briefs"
 	"briefsmith/internal/sharedtest"
@@ -49,14 +52,76 @@ func TestEvalScrapinghub(t *testing.T) {
 			t.Fatalf("metric port does not reproduce the published F1 0.960")
 		}
 	}
-	ours := make(map[string]benchBody, len(truth))
+	ours, empty := make(map[string]benchBody, len(truth)), make(map[string]benchBody, len(truth))
+	walls := 0
 	for id, gt := range truth {
-		ours[id] = benchBody{ArticleBody: extractBenchPage(t, filepath.Join(dir, "html", id+".html.gz"), gt.URL)}
+		text, err := extractBenchPage(t, filepath.Join(dir, "html", id+".html.gz"), gt.URL)
+		ours[id] = benchBody{ArticleBody: text}
+		if err != nil {
+			walls++
+			text = ""
+		}
+		empty[id] = benchBody{ArticleBody: text}
 	}
 	p, r, f1 := score(truth, ours)
-	t.Logf("Briefsmith (webpage.Extract) on %d pages: P %.3f R %.3f F1 %.3f (go_readability 0.934, readeck fork 0.947)", len(truth), p, r, f1)
-	if f1 < 0.90 {
-		t.Errorf("F1 %.3f is below 0.90", f1)
+	t.Logf("Briefsmith (webpage.Extract) on %d pages: P %.3f R %.3f F1 %.3f (go_readability 0.934, readeck fork 0.947, go-trafilatura 0.960)", len(truth), p, r, f1)
+	_, _, f1Empty := score(truth, empty)
+	t.Logf("%d pages reported as walls or too short; F1 %.3f when their text counts as empty", walls, f1Empty)
+	tuned, heldOut := splitHeldOut(truth)
+	_, _, f1Tuned := score(tuned, ours)
+	_, _, f1Held := score(heldOut, ours)
+	t.Logf("F1 on the %d tuning pages %.3f, on the %d held-out pages (ids 0–3…) %.3f", len(tuned), f1Tuned, len(heldOut), f1Held)
+	if f1 < minBenchF1 {
+		t.Errorf("F1 %.3f is below the target %.3f", f1, minBenchF1)
+	}
+}
+
+// minBenchF1 is issue 10's target on the Scrapinghub benchmark.
+const minBenchF1 = 0.965
+
+// splitHeldOut separates the pages kept out of tuning — ids starting
+// with 0, 1, 2 or 3, chosen before the furniture rules were written —
+// from the rest.
+func splitHeldOut(truth map[string]benchBody) (tuned, heldOut map[string]benchBody) {
+	tuned, heldOut = map[string]benchBody{}, map[string]benchBody{}
+	for id, b := range truth {
+		if strings.IndexByte("0123", id[0]) >= 0 {
+			heldOut[id] = b
+		} else {
+			tuned[id] = b
+		}
+	}
+	return tuned, heldOut
+}
+
+// BenchmarkScrapinghub extracts every benchmark page, two at a time (the
+// machine the figures are for has two cores), and reports pages/s.
+//
+//	go test ./briefs/ingest/webpage -run '^$' -bench Scrapinghub -cpu 2
+func BenchmarkScrapinghub(b *testing.B) {
+	dir := findShared(benchDir)
+	if dir == "" {
+		b.Skip("benchmark corpus not present under ../shared")
+	}
+	files, _ := filepath.Glob(filepath.Join(dir, "html", "*.html.gz"))
+	pages := make([][]byte, len(files))
+	for i, f := range files {
+		pages[i] = readGz(b, f)
+	}
+	var next atomic.Int64
+	cpuBefore := cpuTime()
+	b.ResetTimer()
+	b.RunParallel(func(pb *testing.PB) {
+		for pb.Next() {
+			_, _ = Extract(context.Background(), pages[int(next.Add(1))%len(pages)], "", nil)
+		}
+	})
+	b.StopTimer()
+	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "pages/s")
+	// On a machine shared with other work, wall time understates what two
+	// cores of its own would do: pages per CPU-second × 2 is that figure.
+	if cpu := (cpuTime() - cpuBefore).Seconds(); cpu > 0 {
+		b.ReportMetric(2*float64(b.N)/cpu, "pages/s-on-2-idle-cores")
 	}
 }
 
@@ -79,7 +144,20 @@ func readBench(t *testing.T, path string) map[string]benchBody {
 	return m
 }
 
-func extractBenchPage(t *testing.T, path, pageURL string) string {
+// extractBenchPage returns the text Extract read from a benchmark page,
+// also when it reports a wall (the text then is what it could read).
+func extractBenchPage(t *testing.T, path, pageURL string) (string, error) {
+	t.Helper()
+	u, _ := url.Parse(pageURL)
+	a, err := Extract(context.Background(), readGz(t, path), "", u)
+	if err != nil {
+		t.Logf("%s: %v", filepath.Base(path)[:12], err)
+	}
+	return a.Text, err
+}
+
+// readGz returns the uncompressed content of a .gz file.
+func readGz(t testing.TB, path string) []byte {
 	t.Helper()
 	f, err := os.Open(path)
 	if err != nil {
@@ -94,12 +172,16 @@ func extractBenchPage(t *testing.T, path, pageURL string) string {
 	if err != nil {
 		t.Fatal(err)
 	}
-	u, _ := url.Parse(pageURL)
-	a, err := Extract(context.Background(), body, "", u)
-	if err != nil {
-		t.Logf("%s: %v", filepath.Base(path), err)
+	return body
+}
+
+// cpuTime is the CPU time the process has used (user and system).
+func cpuTime() time.Duration {
+	var ru syscall.Rusage
+	if syscall.Getrusage(syscall.RUSAGE_SELF, &ru) != nil {
+		return 0
 	}
-	return a.Text
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }
 
 // findShared returns ../shared/<rel>, or "" when it is absent.
@@ -186,17 +268,27 @@ func TestEvalMozilla(t *testing.T) {
 	cases, _ := filepath.Glob(filepath.Join(dir, "*", "source.html"))
 	pageURL, _ := url.Parse("http://fakehost/test/page.html")
 	truth, ours := map[string]benchBody{}, map[string]benchBody{}
-	var hits [5]int
+	var hits, having, hitsHaving [5]int
 	for _, src := range cases {
 		caseDir := filepath.Dir(src)
 		body, _ := os.ReadFile(src)
-		a, _ := Extract(context.Background(), body, "", pageURL)
+		a, err := Extract(context.Background(), body, "", pageURL)
+		if FailureKind(err) != "" {
+			t.Logf("%s reported: %v", filepath.Base(caseDir), err)
+		}
 		want := readExpected(t, caseDir)
+		has := want.present()
 		for i, ok := range want.matches(a) {
 			if ok {
 				hits[i]++
 			} else if os.Getenv("BRIEFSMITH_EVAL_VERBOSE") == "1" {
 				t.Logf("%s: field %d differs: got %+v", filepath.Base(caseDir), i, []string{a.Title, a.Byline, a.Site, a.Published.String(), a.Language})
+			}
+			if i < len(has) && has[i] {
+				having[i]++
+				if ok {
+					hitsHaving[i]++
+				}
 			}
 		}
 		expected, _ := os.ReadFile(filepath.Join(caseDir, "expected.html"))
@@ -206,8 +298,25 @@ func TestEvalMozilla(t *testing.T) {
 	n := float64(len(cases))
 	t.Logf("%d pages; exact match: title %.0f%%, byline %.0f%%, site %.0f%%, published %.0f%%, language %.0f%%",
 		len(cases), 100*float64(hits[0])/n, 100*float64(hits[1])/n, 100*float64(hits[2])/n, 100*float64(hits[3])/n, 100*float64(hits[4])/n)
+	for i, field := range []string{"title", "byline", "site"} {
+		rate := float64(hitsHaving[i]) / float64(max(1, having[i]))
+		t.Logf("%s: %d of the %d pages that have one (%.1f%%)", field, hitsHaving[i], having[i], 100*rate)
+		if rate < minMeta[i] {
+			t.Errorf("%s matches on %.1f%% of the pages that have one, below the target %.0f%%", field, 100*rate, 100*minMeta[i])
+		}
+	}
 	p, r, f1 := score(truth, ours)
 	t.Logf("text against Readability.js: P %.3f R %.3f F1 %.3f", p, r, f1)
+}
+
+// minMeta are issue 10's targets for title, byline and site, as shares of
+// the pages whose expected metadata has the field.
+var minMeta = [3]float64{0.99, 0.95, 0.95}
+
+// present says which of title, byline and site the expectation has.
+func (m expectedMeta) present() [3]bool {
+	has := func(p *string) bool { return p != nil && strings.TrimSpace(*p) != "" }
+	return [3]bool{has(m.Title), has(m.Byline), has(m.SiteName)}
 }
 
 // expectedMeta is Readability.js's expected-metadata.json.

@@ -66,7 +66,7 @@ func (m pageMeta) article(ra readability.Article) briefs.Article {
 	return briefs.Article{
 		Title:     tidy(firstNonEmpty(ra.Title(), m.props["og:title"], m.title)),
 		Byline:    byline(firstNonEmpty(ra.Byline(), m.props["author"], m.props["article:author"])),
-		Site:      tidy(firstNonEmpty(m.props["og:site_name"], ra.SiteName(), m.props["application-name"])),
+		Site:      tidy(firstNonEmpty(ra.SiteName(), m.props["og:site_name"], m.props["application-name"])),
 		URL:       m.link(),
 		Published: m.published(ra),
 		Language:  language(firstNonEmpty(m.lang, ra.Language(), m.props["og:locale"])),

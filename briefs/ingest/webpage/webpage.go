@@ -32,15 +32,24 @@ var (
 // Extract reads the article in an HTML page. contentType is the HTTP
 // Content-Type header ("" for a local file); pageURL is where the page came
 // from (nil for a local file) and is the fallback for Article.URL. Source is
-// left for the caller to fill. Extraction cannot be interrupted midway, so
+// left for the caller to fill. When the page holds only a cookie notice, a
+// subscription box or a login form, or too little text to be the article,
+// the error is ErrCookieWall, ErrPaywall, ErrLoginPage or ErrTooShort (a
+// *TooShortError) and the article comes back with what could be read, to
+// show a person; it must not be summarised. Extraction cannot be interrupted midway, so
 // ctx is checked between its steps.
 func Extract(ctx context.Context, body []byte, contentType string, pageURL *url.URL) (briefs.Article, error) {
-	doc, err := html.Parse(strings.NewReader(Decode(body, contentType)))
+	page := Decode(body, contentType)
+	if countElements(page).tooCostly(len(page)) {
+		return extractFlat(ctx, page, body, pageURL)
+	}
+	doc, err := html.Parse(strings.NewReader(page))
 	if err != nil {
 		return briefs.Article{}, fmt.Errorf("%w (%v)", ErrBadMarkup, err)
 	}
 	RemoveHidden(doc)
 	meta := readMeta(doc, pageURL)
+	removeFurniture(doc)
 	if err := ctx.Err(); err != nil {
 		return briefs.Article{}, err
 	}
@@ -51,10 +60,39 @@ func Extract(ctx context.Context, body []byte, contentType string, pageURL *url.
 	if err := ctx.Err(); err != nil {
 		return briefs.Article{}, err
 	}
+	if ra.Node != nil {
+		removeLinkLists(ra.Node)
+	}
 	a := meta.article(ra)
-	a.Text = dropRepeatedMeta(mainText(ra, doc), a)
-	if a.Text == "" {
+	return finish(a, dropRepeatedMeta(mainText(ra, doc), a), body, hasPasswordField(doc))
+}
+
+// extractFlat reads a page too costly for a tree straight
+// from the tokenizer (see flatText).
+func extractFlat(ctx context.Context, page string, body []byte, pageURL *url.URL) (briefs.Article, error) {
+	meta, text, password := flatText(page)
+	if err := ctx.Err(); err != nil {
+		return briefs.Article{}, err
+	}
+	meta.pageURL = pageURL
+	a := meta.article(readability.Article{})
+	return finish(a, dropRepeatedMeta(textclean.JoinLines(textclean.Clean(text)), a), body, password)
+}
+
+// finish checks the text read from the page for walls, removes the
+// furniture paragraphs and sets it as a's text; an empty text, a wall and
+// a text too short to be the article are errors.
+func finish(a briefs.Article, text string, body []byte, password bool) (briefs.Article, error) {
+	if text == "" {
 		return briefs.Article{}, ErrNoText
+	}
+	if err := checkWalls(text, body, password); err != nil {
+		a.Text = text
+		return a, err
+	}
+	a.Text = dropFurnitureParagraphs(text)
+	if n := countWords(a.Text); n < minWords && len(body) >= minPageBytes {
+		return a, &TooShortError{Words: n}
 	}
 	return a, nil
 }
@@ -80,7 +118,7 @@ func mainText(ra readability.Article, doc *html.Node) string {
 			b.WriteString(render.InnerText(body))
 		}
 	}
-	return textclean.JoinParagraphs(strings.Split(textclean.Clean(b.String()), "\n"))
+	return textclean.JoinLines(textclean.Clean(b.String()))
 }
 
 // dropRepeatedMeta removes leading paragraphs that only repeat the title

@@ -1,0 +1,338 @@
+package webpage
+
+import (
+	"regexp"
+	"strings"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// Page furniture that readability keeps with the article — captions and
+// photo credits, share bars, hover cards fused into sentences,
+// "Related"/"Read more" blocks, cookie banners — is removed in three
+// steps: elements named for it (class or id; cookie banners are left for
+// the wall checks) and figure captions before readability runs; blocks made mostly of links in readability's result;
+// and paragraphs that are labels, credits, social-network lists, cookie
+// notices or repeats in the text.
+
+// furnitureWords are class and id words (split at "-", "_" and spaces;
+// two-word names also match written as one) of page furniture.
+var furnitureWords = map[string]bool{
+	"caption": true, "captions": true, "credit": true, "credits": true, "share": true, "sharing": true,
+	"sharebar": true, "sharetools": true, "social": true, "related": true, "recommended": true, "recirc": true,
+	"readmore": true, "newsletter": true, "hovercard": true, "tooltip": true, "popover": true, "rollover": true,
+	"outbrain": true, "taboola": true, "advert": true, "advertisement": true, "sponsored": true,
+	"mostread": true, "mostpopular": true, "trending": true,
+}
+
+// isFurnitureName reports whether a class or id attribute names page
+// furniture.
+func isFurnitureName(v string) bool {
+	if v == "" {
+		return false
+	}
+	words := strings.FieldsFunc(strings.ToLower(v), func(r rune) bool { return r == '-' || r == '_' || r == ' ' || r == '\t' || r == '\n' })
+	for i, w := range words {
+		if furnitureWords[w] || (i > 0 && furnitureWords[words[i-1]+w]) {
+			return true
+		}
+	}
+	return false
+}
+
+// maxFurnitureShare is the largest part of the page's text an element
+// may hold to be removed as furniture; a larger one may wrap the article.
+const maxFurnitureShare = 0.2
+
+// removeFurniture deletes figure captions and elements whose class or id
+// names them furniture, when they hold a small part of the page's text.
+func removeFurniture(doc *html.Node) {
+	body := findElement(doc, "body")
+	if body == nil {
+		return
+	}
+	sizes := textSizes(body)
+	limit := int(maxFurnitureShare * float64(sizes[body]))
+	var doomed []*html.Node
+	walk(body, func(n *html.Node) bool {
+		if n.Type != html.ElementNode || n == body || sizes[n] > limit {
+			return true
+		}
+		named := isFurnitureName(attr(n, "class")) || isFurnitureName(attr(n, "id"))
+		if n.DataAtom == atom.Figcaption || (named && !holdsProse(n) && !holdsByline(n)) {
+			doomed = append(doomed, n)
+			return false
+		}
+		return true
+	})
+	for _, n := range doomed {
+		if n.DataAtom != atom.Article && n.DataAtom != atom.Main {
+			n.Parent.RemoveChild(n)
+		}
+	}
+}
+
+// proseLen is the length of a run of text outside links from which on
+// an element holds prose, not furniture: furniture is made of labels,
+// headlines and links.
+const proseLen = 150
+
+// holdsProse reports whether n has a text of proseLen bytes or more that
+// is not inside a link (an article body whose class says "read-more",
+// say).
+func holdsProse(n *html.Node) bool {
+	found := false
+	walk(n, func(c *html.Node) bool {
+		switch {
+		case found || (c.Type == html.ElementNode && c.DataAtom == atom.A):
+			return false
+		case c.Type == html.TextNode && len(strings.TrimSpace(c.Data)) >= proseLen:
+			found = true
+		}
+		return !found
+	})
+	return found
+}
+
+// bylineName matches the class, id, rel or itemprop of an author credit.
+var bylineName = regexp.MustCompile(`(?i)author|byline|dateline`)
+
+// holdsByline reports whether n holds an author credit (a header whose
+// class names its share buttons, say), which readability reads later.
+func holdsByline(n *html.Node) bool {
+	found := false
+	walk(n, func(c *html.Node) bool {
+		if c.Type == html.ElementNode {
+			for _, key := range []string{"class", "id", "rel", "itemprop"} {
+				found = found || bylineName.MatchString(attr(c, key))
+			}
+		}
+		return !found
+	})
+	return found
+}
+
+// textSizes is the length of the text under each element of root.
+func textSizes(root *html.Node) map[*html.Node]int {
+	sizes := make(map[*html.Node]int)
+	var order []*html.Node
+	walk(root, func(n *html.Node) bool {
+		if n.Type == html.ElementNode {
+			order = append(order, n)
+			return n.DataAtom != atom.Script && n.DataAtom != atom.Style
+		}
+		return false
+	})
+	for i := len(order) - 1; i >= 0; i-- { // children before parents
+		n := order[i]
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			switch c.Type {
+			case html.TextNode:
+				sizes[n] += len(strings.TrimSpace(c.Data))
+			case html.ElementNode:
+				sizes[n] += sizes[c]
+			}
+		}
+	}
+	return sizes
+}
+
+// removeLinkLists deletes from readability's article the short blocks
+// that are mostly link text: lists of related stories, tag lists, "On
+// our site:" pointers.
+func removeLinkLists(article *html.Node) {
+	var doomed []*html.Node
+	walk(article, func(n *html.Node) bool {
+		if n.Type != html.ElementNode || !linkListCandidate[n.DataAtom] || hasBlockChild(n) {
+			return true
+		}
+		text := strings.TrimSpace(innerText(n))
+		if words := len(strings.Fields(text)); words > 0 && words <= 30 && float64(linkTextLen(n)) >= 0.7*float64(len(text)) {
+			doomed = append(doomed, n)
+		}
+		return false
+	})
+	for _, n := range doomed {
+		n.Parent.RemoveChild(n)
+	}
+}
+
+var linkListCandidate = map[atom.Atom]bool{
+	atom.P: true, atom.Li: true, atom.Div: true, atom.H2: true, atom.H3: true, atom.H4: true, atom.H5: true, atom.H6: true, atom.Span: true,
+}
+
+func hasBlockChild(n *html.Node) bool {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && (blockElements[c.DataAtom] && c.DataAtom != atom.Br) {
+			return true
+		}
+	}
+	return false
+}
+
+// innerText is the text under n, without separators.
+func innerText(n *html.Node) string {
+	var b strings.Builder
+	walk(n, func(c *html.Node) bool {
+		if c.Type == html.TextNode {
+			b.WriteString(c.Data)
+		}
+		return true
+	})
+	return b.String()
+}
+
+// linkTextLen is the length of the text inside links under n.
+func linkTextLen(n *html.Node) int {
+	total := 0
+	walk(n, func(c *html.Node) bool {
+		if c.Type == html.ElementNode && c.DataAtom == atom.A {
+			total += len(strings.TrimSpace(innerText(c)))
+			return false
+		}
+		return true
+	})
+	return total
+}
+
+// Paragraph-level furniture.
+var (
+	// furnitureLabel is a paragraph that is only a label.
+	furnitureLabel = regexp.MustCompile(`(?i)^(advert(isement)?|ad|caption|close|continue reading( below)?|read more|read next|related( (articles?|stories|content|coverage|posts?|news))?|` +
+		`you (may|might) also like|recommended( for you)?|don'?t miss|see more|more (stories|news|on this|from [\pL ]+)|most (read|popular|viewed)|trending( now)?|` +
+		`tags?|topics?|share( this( article| story| page)?)?|comments?|sign in|log in|subscribe|print|image \d+ of (/ )?\d+|photo \d+ of \d+|\d+ of \d+|` +
+		`want more stories like this\?|what to read next|also read|read also|watch|listen|follow us)\W*$`)
+	// labelled is a short paragraph that starts with a pointer label.
+	labelled = regexp.MustCompile(`(?i)^(related|see more|read more|also read|read also|more|recommended|watch|listen|pictured|photo|photos|image|images|picture|foto|credit|illustration|source|video)( credit)?\s*:`)
+	// credit is a photo credit in a short paragraph.
+	credit = regexp.MustCompile(`(?i)(\((image|photo|picture|video) ?(credit|courtesy|source)?:[^)]*\)$|credit:\s*\S|^©|photograph: |\bphoto: [\pL. ]+(, [\pL. /]+)?$|\((AP|Reuters|AFP|Getty|EPA)( Images)?( Photo)?[^)]*\)$)`)
+	// socialWords are what share bars are made of.
+	socialWords = map[string]bool{
+		"facebook": true, "twitter": true, "x": true, "whatsapp": true, "pinterest": true, "pin": true, "pint": true,
+		"linkedin": true, "email": true, "e-mail": true, "mail": true, "reddit": true, "share": true, "print": true,
+		"copy": true, "link": true, "tweet": true, "messenger": true, "telegram": true, "flipboard": true,
+		"tumblr": true, "sms": true, "comments": true, "comment": true, "save": true, "baixar": true, "compartilhar": true,
+		"teilen": true, "partager": true, "compartir": true,
+	}
+	// dateline is a paragraph that only says when the story was published
+	// or updated.
+	dateline     = regexp.MustCompile(`(?i)^(published|updated|posted|last (updated|modified)|modified|first published)\b[^.!?]{0,100}$`)
+	dateWord     = regexp.MustCompile(`(?i)^(\d{1,4}([:./-]\d{1,4})*(am|pm|h)?|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|\pL+day|am|pm|[ap]\.m\.|at|on|de|às|um|le|à|el|\pL{3,9}-feira)[.,;|]*$`)
+	yearPattern  = regexp.MustCompile(`\b(19|20)\d\d\b`)
+	timeZone     = regexp.MustCompile(`^[A-Z]{2,4}$`) // EST, CET, HST
+	cookieNotice = regexp.MustCompile(`(?i)\b(we|this (web)?site|our (web)?site|it) uses? cookies|\bcookies?\b.*\b(accept|consent|agree|opt-out|privacy policy)\b|\b(accept|consent|agree)\b.*\bcookies?\b`)
+)
+
+// maxLabelWords is the longest paragraph a label, pointer or credit rule
+// may remove.
+const maxLabelWords = 25
+
+// dropFurnitureParagraphs removes labels, pointers, credits, share bars,
+// cookie notices and repeated short paragraphs (repeated captions, "Share"
+// bars after every photo) from text (paragraphs separated by a blank
+// line). A label such as "You may also like" takes the short headlines
+// after it with it.
+func dropFurnitureParagraphs(text string) string {
+	seen := make(map[string]int)
+	for p := range strings.SplitSeq(text, "\n\n") {
+		if len(p) < 600 && len(strings.Fields(p)) < 60 {
+			seen[strings.ToLower(p)]++
+		}
+	}
+	var kept strings.Builder
+	inList := false
+	furniture := make(map[string]bool) // decisions so far, by paragraph
+	for p := range strings.SplitSeq(text, "\n\n") {
+		words := len(strings.Fields(p))
+		isF, known := furniture[p]
+		if !known {
+			isF = isFurniture(p, words)
+			furniture[p] = isF
+		}
+		switch {
+		case p == "":
+			continue
+		case seen[strings.ToLower(p)] > 1, isF:
+			inList = inList || (words <= 8 && furnitureLabel.MatchString(p))
+			continue
+		case inList && words <= 15 && !strings.ContainsAny(p[len(p)-1:], ".!?:;\""):
+			continue // a headline in a list of related stories
+		}
+		inList = false
+		if kept.Len() > 0 {
+			kept.WriteString("\n\n")
+		}
+		kept.WriteString(p)
+	}
+	return kept.String()
+}
+
+// isFurniture reports whether one paragraph of words words is a label,
+// pointer, credit, share bar or cookie notice.
+func isFurniture(p string, words int) bool {
+	switch {
+	case words <= maxLabelWords && isLabel(p, words):
+		return true
+	case words <= 80 && cookieNotice.MatchString(p):
+		return true
+	case words <= 15 && strings.ContainsAny(p, "0123456789") && (dateline.MatchString(p) || onlyDate(p)):
+		return true
+	}
+	return words <= maxLabelWords && socialOnly(p)
+}
+
+// onlyDate reports whether p is a date and time and nothing else
+// ("Tuesday, November 19, 2019 at 9:45 am", "22 de janeiro de 2018 às
+// 0:13"): a year, and at most two words that are not parts of a date.
+func onlyDate(p string) bool {
+	if !yearPattern.MatchString(p) {
+		return false
+	}
+	other := 0
+	for _, w := range strings.Fields(p) {
+		w = strings.Trim(w, ",;|()")
+		if !dateWord.MatchString(w) && !monthNames[strings.ToLower(strings.Trim(w, "."))] && !timeZone.MatchString(w) {
+			other++
+		}
+	}
+	return other <= 2
+}
+
+// monthNames are month names in the languages news is most often read in.
+var monthNames = map[string]bool{
+	"january": true, "february": true, "march": true, "april": true, "june": true, "july": true, "august": true,
+	"september": true, "october": true, "november": true, "december": true,
+	"janeiro": true, "fevereiro": true, "março": true, "abril": true, "maio": true, "junho": true, "julho": true,
+	"agosto": true, "setembro": true, "outubro": true, "novembro": true, "dezembro": true,
+	"enero": true, "febrero": true, "marzo": true, "mayo": true, "junio": true, "julio": true,
+	"septiembre": true, "octubre": true, "noviembre": true, "diciembre": true,
+	"janvier": true, "février": true, "mars": true, "avril": true, "mai": true, "juin": true, "juillet": true,
+	"août": true, "septembre": true, "octobre": true, "novembre": true, "décembre": true,
+	"januar": true, "februar": true, "märz": true, "juni": true, "juli": true, "oktober": true, "dezember": true,
+}
+
+// isLabel reports whether a short paragraph is a label, a pointer or a
+// credit. Cheap tests go first: labels are at most eight words, and
+// pointers and credits all hold a colon, a bracket or ©.
+func isLabel(p string, words int) bool {
+	if words <= 8 && furnitureLabel.MatchString(p) {
+		return true
+	}
+	if !strings.ContainsAny(p, ":(©") {
+		return false
+	}
+	return labelled.MatchString(p) || credit.MatchString(p)
+}
+
+// socialOnly reports whether every word of p names a social network or a
+// share action.
+func socialOnly(p string) bool {
+	fields := strings.FieldsFunc(strings.ToLower(p), func(r rune) bool { return r == ' ' || r == '|' || r == '/' || r == '·' || r == ',' })
+	for _, f := range fields {
+		if !socialWords[strings.Trim(f, "().:!-")] {
+			return false
+		}
+	}
+	return len(fields) > 0
+}

@@ -1,0 +1,66 @@
+package webpage
+
+import (
+	"context"
+	"strings"
+	"testing"
+)
+
+func TestDropFurnitureParagraphs(t *testing.T) {
+	body := "The council approved the budget on Tuesday after a long debate about the harbour."
+	cases := []struct {
+		name, in, want string
+	}{
+		{"photo credit", body + "\n\nPhoto: Jane Smith, Associated Press", body},
+		{"image credit in brackets", body + "\n\nThe harbour at dawn. (Image credit: Port Authority)", body},
+		{"caption with Credit", body + "\n\nThe harbour wall after the storm Credit: Getty", body},
+		{"gallery counter", "Image 3 of 12\n\n" + body, body},
+		{"advertisement label", body + "\n\nAdvertisement\n\n" + body + " Again.", body + "\n\n" + body + " Again."},
+		{"share bar", "Facebook Twitter WhatsApp Email\n\n" + body, body},
+		{"share bar in Portuguese", "Whatsapp Facebook Pint Baixar\n\n" + body, body},
+		{"related pointer", body + "\n\nRelated: Council sets new harbour fees", body},
+		{"read more label with headlines", body + "\n\nYou may also like...\n\nCouncil sets new harbour fees\n\nFerry trial starts in March", body},
+		{"list ends at a sentence", body + "\n\nRead more\n\nCouncil sets new harbour fees\n\nThe mayor said the vote was close.", body + "\n\nThe mayor said the vote was close."},
+		{"cookie notice", body + "\n\nThis website uses cookies to improve your experience. Accept Read More", body},
+		{"repeated caption", "Crowds at the harbour on Monday.\n\n" + body + "\n\nCrowds at the harbour on Monday.", body},
+		{"publication line", "PUBLISHED: 10:48, Tue, Nov 19, 2019 | UPDATED: 11:05, Tue, Nov 19, 2019\n\n" + body, body},
+		{"bare date and time", body + "\n\nTuesday, November 19, 2019 at 9:45 am", body},
+		{"bare date in Portuguese", "segunda-feira, 22 de janeiro de 2018 às 0:13\n\n" + body, body},
+		{"a sentence with a date kept", body + "\n\nThe vote was held on November 19, 2019 in the town hall.", body + "\n\nThe vote was held on November 19, 2019 in the town hall."},
+		{"ordinary paragraphs kept", body + "\n\nThe mayor said: \"Related matters will wait.\"", body + "\n\nThe mayor said: \"Related matters will wait.\""},
+		{"a sentence about sharing kept", body + "\n\nResidents can share their views at the library until Friday.", body + "\n\nResidents can share their views at the library until Friday."},
+		{"a long paragraph starting with a label kept", body + "\n\nWatch: " + strings.Repeat("the council debated the harbour plan again ", 6), body + "\n\nWatch: " + strings.TrimSpace(strings.Repeat("the council debated the harbour plan again ", 6))},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := dropFurnitureParagraphs(strings.TrimSpace(tc.in)); got != strings.TrimSpace(tc.want) {
+				t.Errorf("got\n%q\nwant\n%q", got, tc.want)
+			}
+		})
+	}
+}
+
+func TestExtractRemovesFurniture(t *testing.T) {
+	page := `<html><head><title>Harbour budget approved</title></head><body><article>
+<h1>Harbour budget approved</h1>
+<div class="article-share-bar"><a href="#">Facebook</a> <a href="#">Twitter</a></div>
+<figure><img src="a.jpg"><figcaption>Boats in the harbour on Monday. Photo: J. Smith</figcaption></figure>
+<p>The council approved the harbour budget on Tuesday after a long debate, with ` +
+		`<a href="/p/rep-lee">Rep. Lee</a><span class="rollover-people-block"><a href="/p/rep-lee">Rep. Lee</a> Harbour committee chair, re-elected in 2024 MORE</span> voting in favour.</p>
+<p>The budget pays for repairs to the harbour wall, a new ferry pier and two more harbour staff, and it keeps mooring fees at last year's level for local boats.</p>
+<p>Opponents said the council should have waited for the survey of the wall, which is due in the spring, before committing money to the repairs.</p>
+<div class="related-stories"><h3>Related</h3><ul><li><a href="/a">Ferry trial starts in March</a></li><li><a href="/b">Harbour fees frozen</a></li></ul></div>
+</article></body></html>`
+	a, err := Extract(context.Background(), []byte(page), "text/html; charset=utf-8", nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, furniture := range []string{"Facebook", "Photo: J. Smith", "Boats in the harbour", "committee chair", "MORE", "Ferry trial starts", "Related"} {
+		if strings.Contains(a.Text, furniture) {
+			t.Errorf("%q reached the text:\n%s", furniture, a.Text)
+		}
+	}
+	if !strings.Contains(a.Text, "with Rep. Lee voting in favour.") || !strings.Contains(a.Text, "Opponents said") {
+		t.Errorf("article text lost:\n%s", a.Text)
+	}
+}
