@@ -17,6 +17,7 @@ import (
 	"briefsmith/briefs/ingest"
 	"briefsmith/briefs/ingest/sniff"
 	"briefsmith/briefs/ingest/sources"
+	"briefsmith/briefs/ingest/webpage"
 	"briefsmith/briefs/summarize"
 	"briefsmith/templates"
 )
@@ -71,6 +72,7 @@ func Deps(version string, trace func(string)) app.Deps {
 		Importer:    importer{im},
 		ImportTypes: sniff.Extensions(),
 		Feeds:       newFeedStore(im),
+		IsWall:      func(err error) bool { return webpage.FailureKind(err) != "" },
 		Exporter:    templateExporter{},
 		Summarizer:  func(s app.Settings) briefs.Summarizer { return summarizerFor(s, wiring) },
 		LLM:         wiring,

@@ -10,6 +10,7 @@ import (
 
 	"briefsmith/briefs/ingest"
 	"briefsmith/briefs/ingest/sources"
+	"briefsmith/briefs/ingest/webpage"
 )
 
 const testRSS = `<?xml version="1.0" encoding="UTF-8"?>
@@ -53,5 +54,16 @@ func write(t *testing.T, path, text string) {
 	t.Helper()
 	if err := os.WriteFile(path, []byte(text), 0o644); err != nil {
 		t.Fatal(err)
+	}
+}
+
+func TestWallsOfferPasting(t *testing.T) {
+	isWall := Deps("test", nil).IsWall
+	wall := &ingest.Error{Source: "https://a.example/x", Problem: "only the subscription notice could be read", Err: webpage.ErrPaywall}
+	if !isWall(wall) {
+		t.Error("a paywall is not a wall")
+	}
+	if isWall(&ingest.Error{Source: "x", Problem: "no such file", Err: ingest.ErrNotFound}) {
+		t.Error("a missing file is a wall")
 	}
 }
