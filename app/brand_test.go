@@ -80,6 +80,9 @@ func TestBriefOwnBrand(t *testing.T) {
 	if b := h.w.doc.Brief.Brand; b == nil || b.Name != "Northwind Bank" || !h.w.doc.Dirty() {
 		t.Fatalf("brief brand %+v", b)
 	}
+	if got := h.w.outline.brand.Text; got != "Northwind Bank…" {
+		t.Errorf("the outline's brand button says %q", got)
+	}
 	h.w.copyAsText(exportRequest{})
 	if h.exp.last.Brand == nil || h.exp.last.Brand.Name != "Northwind Bank" {
 		t.Errorf("export did not carry the brief's brand")
@@ -89,8 +92,8 @@ func TestBriefOwnBrand(t *testing.T) {
 		t.Error("the dialog does not show the brief's brand")
 	}
 	test.Tap(h.w.lastBrand.useSaved)
-	if h.w.doc.Brief.Brand != nil {
-		t.Errorf("brand not removed: %+v", h.w.doc.Brief.Brand)
+	if h.w.doc.Brief.Brand != nil || h.w.outline.brand.Text != "As in Settings…" {
+		t.Errorf("brand not removed: %+v, button %q", h.w.doc.Brief.Brand, h.w.outline.brand.Text)
 	}
 }
 

@@ -48,7 +48,7 @@ func (d *Document) SetBrand(b briefs.Brand) {
 		return
 	}
 	d.Brief.Brand = next
-	d.changed(false)
+	d.changed(true) // the outline's Brand button names it
 }
 
 // SetExportTarget remembers the file and template of the last export; it

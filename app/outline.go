@@ -59,8 +59,9 @@ func newOutline(act outlineActions) *outline {
 	o.del = iconButton(theme.DeleteIcon(), act.onDelete)
 	o.undo = widget.NewButtonWithIcon("Undo", theme.ContentUndoIcon(), act.onUndo)
 	o.undo.Importance = widget.LowImportance
-	o.brand = widget.NewButtonWithIcon("Brand…", theme.ColorPaletteIcon(), act.onBrand)
+	o.brand = widget.NewButtonWithIcon(brandButtonText(nil), theme.ColorPaletteIcon(), act.onBrand)
 	o.brand.Importance = widget.LowImportance
+	o.brand.Alignment = widget.ButtonAlignLeading
 	o.box = o.layout()
 	return o
 }
@@ -76,12 +77,22 @@ func (o *outline) layout() fyne.CanvasObject {
 	form := widget.NewForm(
 		widget.NewFormItem("Title", o.title),
 		widget.NewFormItem("Date", o.date),
-		widget.NewFormItem("For", container.NewBorder(nil, nil, nil, o.brand, o.preparedFor)),
+		widget.NewFormItem("For", o.preparedFor),
+		widget.NewFormItem("Brand", o.brand),
 	)
 	heading := widget.NewLabelWithStyle("Items", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	buttons := container.NewHBox(o.up, o.down, o.del, o.undo)
 	top := container.NewVBox(form, widget.NewSeparator(), container.NewBorder(nil, nil, heading, buttons))
 	return container.NewBorder(top, nil, nil, nil, o.list)
+}
+
+// brandButtonText names the brief's own brand, or says the settings' one
+// applies.
+func brandButtonText(b *briefs.Brand) string {
+	if b == nil || b.IsZero() {
+		return "As in Settings…"
+	}
+	return firstNonEmpty(b.Name, "Own brand") + "…"
 }
 
 // validateDate accepts an empty date or one in YYYY-MM-DD form, as the
@@ -124,6 +135,7 @@ func (o *outline) reload() {
 	setTextQuiet(o.title, d.Brief.Title)
 	setTextQuiet(o.date, d.Brief.Date)
 	setTextQuiet(o.preparedFor, d.Brief.PreparedFor)
+	o.brand.SetText(brandButtonText(d.Brief.Brand))
 	o.list.Refresh()
 	o.selectRow(d.Selected())
 	o.refreshButtons()
