@@ -29,6 +29,16 @@ type Deps struct {
 	// LLM). Tests with SyncRunner use 1 so that progress reports arrive in
 	// order.
 	Concurrency int
+	// ImportTypes are the file name extensions that import (with the dot),
+	// offered by the import file dialog; nil offers every file.
+	ImportTypes []string
+	// IsWall reports whether an import error says a page showed a cookie
+	// notice, paywall, login form or too little text instead of the
+	// article; such failures offer "Paste text instead". nil: none do.
+	IsWall func(error) bool
+	// Feeds keeps the saved feeds and reads their entries; nil hides the
+	// Feeds dialog.
+	Feeds FeedStore
 }
 
 // Importer turns a source into an article. Errors name the source and say
@@ -45,9 +55,18 @@ type Importer interface {
 
 // Exporter writes a brief to a file whose extension picks the format.
 type Exporter interface {
-	Templates() []string // template names, the default first
+	Templates() []string // template names, built-in and the user's, the default first
 	Formats() []string   // file extensions with the dot, e.g. ".pdf"
-	Export(ctx context.Context, path string, b *briefs.Brief, template string) error
+	Export(ctx context.Context, path string, b *briefs.Brief, o ExportOptions) error
+	// Text is the brief as plain text, for pasting into an e-mail.
+	Text(ctx context.Context, b *briefs.Brief, o ExportOptions) (string, error)
+}
+
+// ExportOptions are how a brief is rendered: the template by name and the
+// brand from the settings (nil for none), laid under the brief's own.
+type ExportOptions struct {
+	Template string
+	Brand    *briefs.Brand
 }
 
 // LLMPreset is a named provider with its usual endpoint and model.
@@ -81,4 +100,33 @@ type LLMStore interface {
 	SetSessionKey(key string)
 	// KeyEnv is the environment variable that also supplies the key.
 	KeyEnv() string
+}
+
+// SavedFeed is one of the user's saved feeds.
+type SavedFeed struct {
+	URL     string
+	Title   string
+	LastRun time.Time // zero until the feed is first run
+}
+
+// FeedEntry is one entry of a feed, offered for import.
+type FeedEntry struct {
+	Source    string    // what to import: the entry's link or a feed-entry reference
+	Title     string    // the entry's title
+	Published time.Time // zero when the feed gives no date
+}
+
+// FeedStore keeps the user's saved feeds (added one by one or from an OPML
+// file) with the time each was last run, and reads a feed's entries.
+type FeedStore interface {
+	Saved() ([]SavedFeed, error)
+	// AddFeed saves the feed at url (an address or a file).
+	AddFeed(url string) error
+	// AddOPML saves the feeds listed in the OPML file at path and returns
+	// how many were new.
+	AddOPML(path string) (int, error)
+	// Entries lists every entry of the feed, in the feed's order.
+	Entries(ctx context.Context, url string) ([]FeedEntry, error)
+	// MarkRun records that the feeds were run at t.
+	MarkRun(urls []string, t time.Time) error
 }

@@ -38,6 +38,9 @@ func NewDocument(b *briefs.Brief, path string) *Document {
 	if len(b.Items) > 0 {
 		d.selected = 0
 	}
+	// Shown grouped by topic, as every export groups it; a file saved
+	// ungrouped keeps its order until it is saved again.
+	d.regroup()
 	return d
 }
 

@@ -1,6 +1,7 @@
 package app
 
 import (
+	"reflect"
 	"slices"
 	"strings"
 
@@ -34,6 +35,20 @@ func (d *Document) SetField(f BriefField, value string) {
 	}
 	*ptr = value
 	d.changed(false)
+}
+
+// SetBrand gives the brief its own brand (one client per brief), laid over
+// the settings' brand on export; a zero brand removes it.
+func (d *Document) SetBrand(b briefs.Brand) {
+	var next *briefs.Brand
+	if !b.IsZero() {
+		next = &b
+	}
+	if reflect.DeepEqual(d.Brief.Brand, next) {
+		return
+	}
+	d.Brief.Brand = next
+	d.changed(true) // the outline's Brand button names it
 }
 
 // SetExportTarget remembers the file and template of the last export; it
@@ -122,6 +137,7 @@ func (d *Document) SetTopic(i int, topic string) {
 		return
 	}
 	it.Topic = topic
+	d.regroup()
 	d.changed(true)
 }
 

@@ -102,13 +102,14 @@ func TestDocumentGroupByTopic(t *testing.T) {
 		in   []string
 		want []string
 	}{
-		{"keeps order within topics", []string{"a/x", "b/y", "c/x", "d"}, []string{"d", "a", "c", "b"}},
+		{"keeps order within topics", []string{"a/x", "b/y", "c/x", "d"}, []string{"a", "c", "b", "d"}},
+		{"untopical items where the first is", []string{"a", "b/x", "c", "d/x"}, []string{"a", "c", "b", "d"}},
+		{"topics match without case", []string{"a/Economy", "b/x", "c/economy "}, []string{"a", "c", "b"}},
 		{"no topics is unchanged", []string{"a", "b"}, []string{"a", "b"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			d := docWith(tc.in...)
-			d.GroupByTopic()
 			if !slices.Equal(titles(d), tc.want) {
 				t.Fatalf("got %v, want %v", titles(d), tc.want)
 			}
@@ -117,11 +118,45 @@ func TestDocumentGroupByTopic(t *testing.T) {
 }
 
 func TestOutlineRows(t *testing.T) {
-	d := docWith("a", "b/x", "c/x", "d/y")
-	got := outlineRows(d.Brief.Items)
-	want := []outlineRow{{item: 0}, {topic: "x", item: -1}, {item: 1}, {item: 2}, {topic: "y", item: -1}, {item: 3}}
-	if !slices.Equal(got, want) {
-		t.Fatalf("rows %v, want %v", got, want)
+	tests := []struct {
+		name string
+		in   []string
+		want []outlineRow
+	}{
+		{"untopical first need no heading", []string{"a", "b/x", "c/x", "d/y"},
+			[]outlineRow{{item: 0}, {topic: "x", item: -1}, {item: 1}, {item: 2}, {topic: "y", item: -1}, {item: 3}}},
+		{"untopical after a topic get their own heading", []string{"a/Guns", "b"},
+			[]outlineRow{{topic: "Guns", item: -1}, {item: 0}, {topic: noTopicHeading, item: -1}, {item: 1}}},
+	}
+	for _, tc := range tests {
+		d := docWith(tc.in...)
+		if got := outlineRows(d.Brief.Items); !slices.Equal(got, tc.want) {
+			t.Errorf("%s: rows %v, want %v", tc.name, got, tc.want)
+		}
+	}
+}
+
+// TestTopicsStayTogether: a new item or a changed topic joins its topic's
+// group, and moving past the edge of a topic moves the whole topic.
+func TestTopicsStayTogether(t *testing.T) {
+	d := docWith("a/x", "b/y", "c")
+	d.Select(2)
+	d.SetTopic(2, "X")
+	if got := titles(d); !slices.Equal(got, []string{"a", "c", "b"}) || d.Item(d.Selected()).Article.Title != "c" {
+		t.Fatalf("after topic change %v, selected %d", got, d.Selected())
+	}
+	d.AddArticles([]briefs.Article{{Title: "d"}})
+	d.SetTopic(3, "y")
+	if got := titles(d); !slices.Equal(got, []string{"a", "c", "b", "d"}) {
+		t.Fatalf("after adding %v", got)
+	}
+	j, ok := d.Move(2, -1) // b is first of y: y moves above x
+	if got := titles(d); !ok || !slices.Equal(got, []string{"b", "d", "a", "c"}) || j != 0 {
+		t.Fatalf("group move: %v at %d", got, j)
+	}
+	d.Move(0, 1) // within y
+	if got := titles(d); !slices.Equal(got, []string{"d", "b", "a", "c"}) {
+		t.Fatalf("move within topic: %v", got)
 	}
 }
 

@@ -83,15 +83,51 @@ func (e *editor) onSection(sec briefs.Section, s string) { e.doc.SetSection(e.in
 
 func (e *editor) onQuote(string) { e.doc.SetQuote(e.index, e.quote.Text, e.speaker.Text) }
 
-func (e *editor) onTopic(s string) { e.doc.SetTopic(e.index, s) }
+// onTopic sets the topic; the item may move to its topic's group, and the
+// editor follows it.
+func (e *editor) onTopic(s string) {
+	it := e.doc.Item(e.index)
+	if it == nil {
+		return
+	}
+	id := it.ID
+	e.doc.SetTopic(e.index, s)
+	e.index = e.doc.IndexOf(id)
+}
 
 func sectionEntry(changed func(string)) *widget.Entry {
 	en := widget.NewMultiLineEntry()
 	en.Wrapping = fyne.TextWrapWord
 	en.SetMinRowsVisible(3)
-	en.SetPlaceHolder("One point per line")
+	en.SetPlaceHolder(hintNotSummarised)
 	en.OnChanged = changed
 	return en
+}
+
+// hintNotSummarised is the placeholder of every section of an item that
+// has no summary yet.
+const hintNotSummarised = "Not summarised yet: press Summarise, or type one point per line"
+
+// emptySectionHint is the placeholder of a section the summariser left
+// empty: the article had nothing for it. The field stays empty so that no
+// filler reaches the brief; the hint says why and that a point may be typed.
+func emptySectionHint(sec briefs.Section) string {
+	switch sec {
+	case briefs.WhatHappened:
+		return "Nothing could be summarised from the article: type what happened, one point per line"
+	case briefs.WhyItMatters:
+		return "Nothing in the article says why it matters: add a point if you know"
+	default:
+		return "Nothing forward-looking in the article"
+	}
+}
+
+// sectionHint is the placeholder for section sec of an item with summary s.
+func sectionHint(s *briefs.Summary, sec briefs.Section) string {
+	if s.IsEmpty() {
+		return hintNotSummarised
+	}
+	return emptySectionHint(sec)
 }
 
 // rowsFor is how many lines a section entry shows so that its text fits
@@ -153,6 +189,7 @@ func (e *editor) show(d *Document, i int) {
 	for _, sec := range briefs.Sections {
 		text := sectionText(it.Summary.Points(sec))
 		e.sections[sec].SetMinRowsVisible(rowsFor(text))
+		e.sections[sec].SetPlaceHolder(sectionHint(&it.Summary, sec))
 		setTextQuiet(e.sections[sec], text)
 	}
 	e.showQuote(it.Summary.Quote)

@@ -3,10 +3,13 @@ package app
 import (
 	"context"
 	"errors"
+	"fmt"
 	"net/url"
 	"os"
 	"path/filepath"
 	"strings"
+
+	"briefsmith/briefs"
 )
 
 // onExport shows the export dialog.
@@ -15,13 +18,66 @@ func (w *Window) onExport() {
 		return
 	}
 	ex := w.deps.Exporter
-	showExportForm(w.dlgs, exportChoices{
+	w.lastExport = showExportForm(w.dlgs, exportChoices{
 		templates: ex.Templates(),
 		formats:   ex.Formats(),
 		template:  firstNonEmpty(w.doc.Brief.Template, w.settings.Template, first(ex.Templates())),
 		path:      w.defaultExportPath(),
-		flags:     w.doc.FlagCount(),
-	}, w.exportTo)
+		review:    reviewOf(w.doc),
+	}, exportActions{onExport: w.exportTo, onCopy: w.copyAsText})
+}
+
+// exportSnapshot is the copy of the open brief an export renders: with the
+// template and target remembered, and only the approved items if asked.
+func (w *Window) exportSnapshot(r exportRequest) (*briefs.Brief, error) {
+	b := w.doc.Brief
+	if r.approvedOnly {
+		b = approvedOnly(b)
+		if len(b.Items) == 0 {
+			return nil, errors.New("no item is approved yet: approve items in the editor, or untick \"Approved items only\"")
+		}
+	}
+	snapshot := b.Clone()
+	snapshot.Template = r.template
+	if r.path != "" {
+		snapshot.ExportPath = r.path
+	}
+	return snapshot, nil
+}
+
+// exportOptions are the template chosen and the brand from the settings.
+func (w *Window) exportOptions(template string) ExportOptions {
+	o := ExportOptions{Template: template}
+	if !w.settings.Brand.IsZero() {
+		brand := w.settings.Brand
+		o.Brand = &brand
+	}
+	return o
+}
+
+// copyAsText puts the brief's plain-text rendering on the clipboard, for
+// pasting into an e-mail.
+func (w *Window) copyAsText(r exportRequest) {
+	if w.busy || w.doc == nil {
+		return
+	}
+	snapshot, err := w.exportSnapshot(r)
+	if err != nil {
+		w.dlgs.showError("Could not copy the brief", err)
+		return
+	}
+	ex, o := w.deps.Exporter, w.exportOptions(r.template)
+	w.deps.Run.Background(func() {
+		text, err := ex.Text(context.Background(), snapshot, o)
+		w.deps.Run.UI(func() {
+			if err != nil {
+				w.dlgs.showError("Could not copy the brief", err)
+				return
+			}
+			w.app.Clipboard().SetContent(text)
+			w.status.SetText(fmt.Sprintf("Copied the brief as text (%d items) — paste it into your e-mail.", len(snapshot.Items)))
+		})
+	})
 }
 
 // defaultExportPath is the brief's last export target, else a PDF next to
@@ -41,10 +97,10 @@ func (w *Window) defaultExportPath() string {
 	return filepath.Join(dir, fileNameFor(b, ".pdf"))
 }
 
-// exportTo renders the brief to path off the UI goroutine; the template
+// exportTo renders the brief to r.path off the UI goroutine; the template
 // and path are remembered in the brief. A path may start with ~.
-func (w *Window) exportTo(path, template string) {
-	path, err := expandHome(strings.TrimSpace(path))
+func (w *Window) exportTo(r exportRequest) {
+	path, err := expandHome(strings.TrimSpace(r.path))
 	if err != nil {
 		w.dlgs.showError("Could not export the brief", err)
 		return
@@ -52,19 +108,23 @@ func (w *Window) exportTo(path, template string) {
 	if path == "" || w.busy || w.doc == nil {
 		return
 	}
+	r.path = path
 	doc := w.doc
-	snapshot := doc.Brief.Clone()
-	snapshot.Template, snapshot.ExportPath = template, path
+	snapshot, err := w.exportSnapshot(r)
+	if err != nil {
+		w.dlgs.showError("Could not export the brief", err)
+		return
+	}
 	p, ctx := w.startProgress("Exporting", 1)
 	p.say("Writing " + filepath.Base(path))
 	w.trace("export: start")
-	ex := w.deps.Exporter
+	ex, o := w.deps.Exporter, w.exportOptions(r.template)
 	w.deps.Run.Background(func() {
-		err := ex.Export(ctx, path, snapshot, template)
+		err := ex.Export(ctx, path, snapshot, o)
 		w.deps.Run.UI(func() {
 			p.finish()
 			w.trace("export: done")
-			w.exported(doc, path, template, err)
+			w.exported(doc, path, r.template, err)
 		})
 	})
 }

@@ -20,9 +20,14 @@ import (
 // fakeImporter serves articles from a map; unknown sources fail.
 type fakeImporter struct {
 	articles map[string]briefs.Article
+	errs     map[string]error           // sources that fail with this error
+	sameAs   func(source string) string // as briefs.ImportOptions.SameAs
 }
 
 func (f *fakeImporter) Import(_ context.Context, source string) (briefs.Article, error) {
+	if err, ok := f.errs[source]; ok {
+		return briefs.Article{}, err
+	}
 	if a, ok := f.articles[source]; ok {
 		return a, nil
 	}
@@ -31,7 +36,7 @@ func (f *fakeImporter) Import(_ context.Context, source string) (briefs.Article,
 
 // ImportAll imports one source at a time, so progress arrives in order.
 func (f *fakeImporter) ImportAll(ctx context.Context, sources []string, progress briefs.Progress) []briefs.ImportResult {
-	return briefs.ImportAll(ctx, f, sources, briefs.ImportOptions{Concurrency: 1}, progress)
+	return briefs.ImportAll(ctx, f, sources, briefs.ImportOptions{Concurrency: 1, SameAs: f.sameAs}, progress)
 }
 
 func (f *fakeImporter) ImportText(_ context.Context, label, text string) (briefs.Article, error) {
@@ -84,17 +89,28 @@ func sentenceSpans(text string) []briefs.Span {
 type fakeExporter struct {
 	last     *briefs.Brief
 	template string
+	brand    *briefs.Brand
 	err      error
 }
 
 func (f *fakeExporter) Templates() []string { return []string{"morning-brief", "one-pager"} }
-func (f *fakeExporter) Formats() []string   { return []string{".pdf", ".md"} }
+func (f *fakeExporter) Formats() []string {
+	return []string{".pdf", ".docx", ".html", ".txt", ".md", ".brief", ".json"}
+}
 
-func (f *fakeExporter) Export(_ context.Context, path string, b *briefs.Brief, template string) error {
-	if f.err != nil {
-		return f.err
+func (f *fakeExporter) Export(ctx context.Context, path string, b *briefs.Brief, o ExportOptions) error {
+	text, err := f.Text(ctx, b, o)
+	if err != nil {
+		return err
 	}
-	f.last, f.template = b, template
+	return os.WriteFile(path, []byte(text), 0o644)
+}
+
+func (f *fakeExporter) Text(_ context.Context, b *briefs.Brief, o ExportOptions) (string, error) {
+	if f.err != nil {
+		return "", f.err
+	}
+	f.last, f.template, f.brand = b, o.Template, o.Brand
 	var sb strings.Builder
 	for _, it := range b.Items {
 		fmt.Fprintln(&sb, it.Summary.Headline)
@@ -102,7 +118,7 @@ func (f *fakeExporter) Export(_ context.Context, path string, b *briefs.Brief, t
 			fmt.Fprintln(&sb, strings.Join(it.Summary.Texts(sec), " "))
 		}
 	}
-	return os.WriteFile(path, []byte(sb.String()), 0o644)
+	return sb.String(), nil
 }
 
 // sampleArticles are three short articles keyed by their URL.

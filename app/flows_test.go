@@ -145,7 +145,7 @@ func TestDropFiles(t *testing.T) {
 func TestExportFailureKeepsBriefUnchanged(t *testing.T) {
 	h := withSummarisedBrief(t)
 	h.exp.err = errors.New("disk full")
-	h.w.exportTo(filepath.Join(t.TempDir(), "x.pdf"), "one-pager")
+	h.w.exportTo(exportRequest{path: filepath.Join(t.TempDir(), "x.pdf"), template: "one-pager"})
 	h.tapDialog("OK")
 	if h.w.doc.Brief.ExportPath != "" || h.w.busy {
 		t.Fatal("a failed export was remembered or left the window busy")
@@ -292,5 +292,35 @@ func TestTappingATopicHeadingSelectsItsFirstItem(t *testing.T) {
 	h.w.outline.list.Select(city)
 	if got := h.w.doc.Item(h.w.doc.Selected()).Topic; got != "City" || h.w.doc.Selected() != rows[city+1].item {
 		t.Fatalf("selected item %d with topic %q", h.w.doc.Selected(), got)
+	}
+}
+
+// TestEmptySectionShowsHint: a section the summariser left empty is an
+// empty field whose placeholder says why; nothing is hidden or filled in.
+func TestEmptySectionShowsHint(t *testing.T) {
+	h := newHarness(t)
+	h.imp.articles["https://news.example/short"] = briefs.Article{Source: "https://news.example/short",
+		Title: "Short", Text: "The council met on Monday. It matters to renters."}
+	h.w.Start("")
+	h.w.onNew()
+	h.w.importJobs(parseImportInput("https://news.example/short"))
+	e := h.w.editor
+	if got := e.sections[briefs.WhatsNext].PlaceHolder; got != hintNotSummarised {
+		t.Errorf("before summarising, What's Next hint is %q", got)
+	}
+	h.w.onSummariseAll()
+	h.w.selectItem(0)
+	next := e.sections[briefs.WhatsNext]
+	if next.Text != "" || !next.Visible() {
+		t.Fatalf("empty What's Next: text %q visible %v, want an empty visible field", next.Text, next.Visible())
+	}
+	if next.PlaceHolder != "Nothing forward-looking in the article" {
+		t.Errorf("What's Next hint %q", next.PlaceHolder)
+	}
+	if got := e.sections[briefs.WhyItMatters].Text; got != "It matters to renters." {
+		t.Errorf("Why It Matters %q", got)
+	}
+	if it := h.w.doc.Item(0); len(it.Summary.WhatsNext) != 0 {
+		t.Errorf("the empty section got points %v", it.Summary.WhatsNext)
 	}
 }

@@ -50,14 +50,10 @@ func (p *importDialog) onClosed(ok bool) {
 	}
 }
 
-// importFileTypes lists the file types the import file dialog lists.
-func importFileTypes() []string {
-	return []string{".txt", ".md", ".html", ".htm", ".pdf", ".docx", ".eml", ".xml", ".rss"}
-}
-
-// chooseImportFile picks one file, starting in folder, and hands it to
-// onImport; a failure of the file dialog is shown.
-func chooseImportFile(d *dialogs, folder string, onImport func([]importJob)) {
+// chooseImportFile picks one file, starting in folder and listing the
+// types given (every file when types is nil), and hands it to onImport; a
+// failure of the file dialog is shown.
+func chooseImportFile(d *dialogs, folder string, types []string, onImport func([]importJob)) *dialog.FileDialog {
 	fd := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
 		if err != nil {
 			d.showError("Could not choose the file", err)
@@ -71,7 +67,19 @@ func chooseImportFile(d *dialogs, folder string, onImport func([]importJob)) {
 		}
 		onImport([]importJob{{source: r.URI().Path(), label: r.URI().Name()}})
 	}, d.parent)
-	fd.SetFilter(storage.NewExtensionFileFilter(importFileTypes()))
+	if f := importFilter(types); f != nil {
+		fd.SetFilter(f)
+	}
 	setDialogFolder(fd, folder)
 	fd.Show()
+	return fd
+}
+
+// importFilter is the file dialog's filter for the types that import; nil
+// (every file) when types is empty.
+func importFilter(types []string) storage.FileFilter {
+	if len(types) == 0 {
+		return nil
+	}
+	return storage.NewExtensionFileFilter(types)
 }

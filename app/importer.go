@@ -18,12 +18,14 @@ type importJob struct {
 	source string // path or URL; empty for pasted text
 	label  string // how messages name it
 	text   string // pasted text
+	url    string // for text pasted instead of a page that could not be read
 }
 
 // importFailure is a job that failed, with the reason in plain words.
 type importFailure struct {
-	label string
-	err   error
+	label  string
+	source string // the path or address, "" for pasted text
+	err    error
 }
 
 // onImport shows the import dialog: paste links or text, or pick a file.
@@ -37,9 +39,25 @@ func (w *Window) onImport() {
 	showImportDialog(w.dlgs, importActions{onImport: w.importJobs, onChooseFile: w.chooseImportFile})
 }
 
+// onFeeds shows the Feeds dialog: the new entries of the saved feeds.
+func (w *Window) onFeeds() {
+	if w.busy || w.deps.Feeds == nil {
+		return
+	}
+	w.lastFeeds = showFeedsDialog(w.dlgs, w.deps.Feeds, feedsActions{onImport: w.importNew, now: w.now, run: w.deps.Run, folder: w.lastFolder()})
+}
+
+// importNew imports jobs into the open brief, or a new one when none is open.
+func (w *Window) importNew(jobs []importJob) {
+	if w.doc == nil {
+		w.setDocument(NewDocument(newBrief(w.settings, w.now()), ""))
+	}
+	w.importJobs(jobs)
+}
+
 // chooseImportFile picks one file with the file dialog and imports it.
 func (w *Window) chooseImportFile() {
-	chooseImportFile(w.dlgs, w.lastFolder(), w.importJobs)
+	chooseImportFile(w.dlgs, w.lastFolder(), w.deps.ImportTypes, w.importJobs)
 }
 
 // onDropped imports files dropped on the window.
@@ -106,37 +124,56 @@ func (w *Window) importJobs(jobs []importJob) {
 	p, ctx := w.startProgress("Importing", len(jobs))
 	imp := w.deps.Importer
 	w.deps.Run.Background(func() {
-		arts, failed := runImports(ctx, imp, jobs, func(done, total int, label string) {
+		out := runImports(ctx, imp, jobs, func(done, total int, label string) {
 			w.deps.Run.UI(func() { p.step(done, total, label) })
 		})
 		w.deps.Run.UI(func() {
 			p.finish()
-			w.imported(doc, arts, failed)
+			w.imported(doc, out)
 		})
 	})
+}
+
+// importOutcome is what a batch import gave: the articles, the sources
+// that failed with their reasons, and notices that stopped nothing (an
+// address imported once, two outlets' story merged into one item).
+type importOutcome struct {
+	arts    []briefs.Article
+	failed  []importFailure
+	notices []string
+}
+
+func (o *importOutcome) add(label, source string, a briefs.Article, err error) {
+	switch {
+	case errors.Is(err, context.Canceled):
+		o.failed = append(o.failed, importFailure{label: label, source: source, err: fmt.Errorf("cancelled")})
+	case err != nil:
+		o.failed = append(o.failed, importFailure{label: label, source: source, err: err})
+	default:
+		o.arts = append(o.arts, a)
+	}
+}
+
+// addResult records one result of Importer.ImportAll.
+func (o *importOutcome) addResult(label string, r briefs.ImportResult) {
+	if r.Notice != "" {
+		o.notices = append(o.notices, label+": "+r.Notice)
+	}
+	if !r.Skipped {
+		o.add(label, r.Source, r.Article, r.Err)
+	}
 }
 
 // runImports imports the jobs' sources with Importer.ImportAll (a few at
 // once, in order) and then any pasted text; once ctx is cancelled the jobs
 // not done are listed as cancelled.
-func runImports(ctx context.Context, imp Importer, jobs []importJob, step briefs.Progress) ([]briefs.Article, []importFailure) {
-	var arts []briefs.Article
-	var failed []importFailure
-	add := func(label string, a briefs.Article, err error) {
-		switch {
-		case errors.Is(err, context.Canceled):
-			failed = append(failed, importFailure{label, fmt.Errorf("cancelled")})
-		case err != nil:
-			failed = append(failed, importFailure{label, err})
-		default:
-			arts = append(arts, a)
-		}
-	}
+func runImports(ctx context.Context, imp Importer, jobs []importJob, step briefs.Progress) importOutcome {
+	var out importOutcome
 	if imp == nil {
 		for _, j := range jobs {
-			add(j.label, briefs.Article{}, fmt.Errorf("importing is not available in this build"))
+			out.add(j.label, j.source, briefs.Article{}, fmt.Errorf("importing is not available in this build"))
 		}
-		return arts, failed
+		return out
 	}
 	var sources []string
 	labels := map[string]string{}
@@ -152,46 +189,54 @@ func runImports(ctx context.Context, imp Importer, jobs []importJob, step briefs
 		}
 		return source // one of the sources an expanded source stands for
 	}
+	texts := len(jobs) - len(sources)
 	var results []briefs.ImportResult
 	if len(sources) > 0 {
 		results = imp.ImportAll(ctx, sources, func(done, total int, source string) {
-			step(done, total+len(jobs)-len(sources), labelOf(source))
+			step(done, total+texts, labelOf(source))
 		})
 	}
 	for _, r := range results {
-		if r.Skipped {
-			continue // a repeat of an address already in this batch
-		}
-		add(labelOf(r.Source), r.Article, r.Err)
+		out.addResult(labelOf(r.Source), r)
 	}
-	done, total := len(results), len(results)+len(jobs)-len(sources)
+	importTexts(ctx, imp, jobs, len(results), len(results)+texts, step, &out)
+	return out
+}
+
+// importTexts imports the pasted-text jobs one by one after the batch of
+// sources; done of total is the progress so far. A text pasted for a
+// source that could not be read keeps that source's address.
+func importTexts(ctx context.Context, imp Importer, jobs []importJob, done, total int, step briefs.Progress, out *importOutcome) {
 	for _, j := range jobs {
 		if j.source != "" {
 			continue
 		}
 		if ctx.Err() != nil {
-			add(j.label, briefs.Article{}, ctx.Err())
+			out.add(j.label, "", briefs.Article{}, ctx.Err())
 			continue
 		}
 		a, err := imp.ImportText(ctx, j.label, j.text)
-		add(j.label, a, err)
+		if err == nil && j.url != "" && a.URL == "" {
+			a.URL = j.url
+		}
+		out.add(j.label, "", a, err)
 		done++
 		step(done, total, j.label)
 	}
-	return arts, failed
 }
 
-// imported adds the new articles to doc as items and reports failures.
-func (w *Window) imported(doc *Document, arts []briefs.Article, failed []importFailure) {
-	if len(arts) > 0 {
-		doc.AddArticles(arts)
+// imported adds the new articles to doc as items and reports failures and
+// notices.
+func (w *Window) imported(doc *Document, out importOutcome) {
+	if len(out.arts) > 0 {
+		doc.AddArticles(out.arts)
 		if doc == w.doc {
 			w.selectItem(doc.Selected())
 		}
 	}
-	w.status.SetText(fmt.Sprintf("Imported %d of %d.", len(arts), len(arts)+len(failed)))
-	if len(failed) > 0 {
-		w.dlgs.showFailures("Some imports failed", failureReport(len(arts), failed))
+	w.status.SetText(fmt.Sprintf("Imported %d of %d.", len(out.arts), len(out.arts)+len(out.failed)))
+	if len(out.failed) > 0 || len(out.notices) > 0 {
+		w.showImportReport(out)
 	}
 }
 

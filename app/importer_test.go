@@ -47,7 +47,8 @@ func TestRunImportsListsEveryFailure(t *testing.T) {
 	imp := &fakeImporter{articles: sampleArticles()}
 	jobs := parseImportInput("https://news.example/bridge\nhttps://news.example/gone\nhttps://news.example/solar")
 	var steps []int
-	arts, failed := runImports(context.Background(), imp, jobs, func(done, _ int, _ string) { steps = append(steps, done) })
+	out := runImports(context.Background(), imp, jobs, func(done, _ int, _ string) { steps = append(steps, done) })
+	arts, failed := out.arts, out.failed
 	if len(arts) != 2 || len(failed) != 1 || failed[0].label != "https://news.example/gone" {
 		t.Fatalf("arts %d failed %v", len(arts), failed)
 	}
@@ -63,11 +64,12 @@ func TestRunImportsStopsOnCancel(t *testing.T) {
 	imp := &fakeImporter{articles: sampleArticles()}
 	ctx, cancel := context.WithCancel(context.Background())
 	jobs := parseImportInput(sampleURLs())
-	arts, failed := runImports(ctx, imp, jobs, func(done, _ int, _ string) {
+	out := runImports(ctx, imp, jobs, func(done, _ int, _ string) {
 		if done == 1 {
 			cancel()
 		}
 	})
+	arts, failed := out.arts, out.failed
 	if len(arts) != 1 || len(failed) != 2 || failed[0].err.Error() != "cancelled" {
 		t.Fatalf("arts %d failed %v", len(arts), failed)
 	}

@@ -19,6 +19,7 @@ type outlineActions struct {
 	onMove   func(delta int) // move the selected item up (-1) or down (+1)
 	onDelete func()          // delete the selected item
 	onUndo   func()          // bring the last deleted item back
+	onBrand  func()          // edit the brief's own brand
 }
 
 // outline is the left pane: the brief's title block and its items, grouped
@@ -31,6 +32,7 @@ type outline struct {
 	list                     *widget.List
 	rows                     []outlineRow
 	up, down, del, undo      *widget.Button
+	brand                    *widget.Button // the brief's own brand
 	box                      fyne.CanvasObject
 	selecting                bool    // true while selectRow moves the list
 	headingHeight            float32 // row heights, measured once
@@ -57,6 +59,9 @@ func newOutline(act outlineActions) *outline {
 	o.del = iconButton(theme.DeleteIcon(), act.onDelete)
 	o.undo = widget.NewButtonWithIcon("Undo", theme.ContentUndoIcon(), act.onUndo)
 	o.undo.Importance = widget.LowImportance
+	o.brand = widget.NewButtonWithIcon(brandButtonText(nil), theme.ColorPaletteIcon(), act.onBrand)
+	o.brand.Importance = widget.LowImportance
+	o.brand.Alignment = widget.ButtonAlignLeading
 	o.box = o.layout()
 	return o
 }
@@ -73,11 +78,21 @@ func (o *outline) layout() fyne.CanvasObject {
 		widget.NewFormItem("Title", o.title),
 		widget.NewFormItem("Date", o.date),
 		widget.NewFormItem("For", o.preparedFor),
+		widget.NewFormItem("Brand", o.brand),
 	)
 	heading := widget.NewLabelWithStyle("Items", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	buttons := container.NewHBox(o.up, o.down, o.del, o.undo)
 	top := container.NewVBox(form, widget.NewSeparator(), container.NewBorder(nil, nil, heading, buttons))
 	return container.NewBorder(top, nil, nil, nil, o.list)
+}
+
+// brandButtonText names the brief's own brand, or says the settings' one
+// applies.
+func brandButtonText(b *briefs.Brand) string {
+	if b == nil || b.IsZero() {
+		return "As in Settings…"
+	}
+	return firstNonEmpty(b.Name, "Own brand") + "…"
 }
 
 // validateDate accepts an empty date or one in YYYY-MM-DD form, as the
@@ -120,22 +135,32 @@ func (o *outline) reload() {
 	setTextQuiet(o.title, d.Brief.Title)
 	setTextQuiet(o.date, d.Brief.Date)
 	setTextQuiet(o.preparedFor, d.Brief.PreparedFor)
+	o.brand.SetText(brandButtonText(d.Brief.Brand))
 	o.list.Refresh()
 	o.selectRow(d.Selected())
 	o.refreshButtons()
 }
 
-// outlineRows lays items out under their topic headings: a heading row
-// starts wherever the topic changes to a non-empty one.
+// noTopicHeading heads the items without a topic when they do not come
+// first, so that they never sit under another topic's heading.
+const noTopicHeading = "No topic"
+
+// outlineRows lays items out under their topic headings, grouped as
+// briefs.GroupByTopic groups them (the Document keeps items in that order).
+// Items without a topic get no heading when they come first, and the
+// heading "No topic" otherwise.
 func outlineRows(items []briefs.Item) []outlineRow {
 	rows := make([]outlineRow, 0, len(items)+4)
-	prev := ""
-	for i, it := range items {
-		if it.Topic != "" && it.Topic != prev {
-			rows = append(rows, outlineRow{topic: it.Topic, item: -1})
+	for g, group := range briefs.GroupByTopic(items) {
+		switch {
+		case group.Topic != "":
+			rows = append(rows, outlineRow{topic: group.Topic, item: -1})
+		case g > 0:
+			rows = append(rows, outlineRow{topic: noTopicHeading, item: -1})
 		}
-		prev = it.Topic
-		rows = append(rows, outlineRow{item: i})
+		for _, i := range group.Items {
+			rows = append(rows, outlineRow{item: i})
+		}
 	}
 	return rows
 }

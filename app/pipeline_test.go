@@ -31,8 +31,15 @@ type realExporter struct{}
 
 func (realExporter) Templates() []string { return templates.Names() }
 func (realExporter) Formats() []string   { return templates.Formats() }
-func (realExporter) Export(ctx context.Context, path string, b *briefs.Brief, template string) error {
-	return templates.ExportFile(ctx, path, b, templates.Options{Template: template})
+func (realExporter) Export(ctx context.Context, path string, b *briefs.Brief, o ExportOptions) error {
+	return templates.ExportFile(ctx, path, b, templates.Options{Template: o.Template, Brand: o.Brand})
+}
+func (realExporter) Text(ctx context.Context, b *briefs.Brief, o ExportOptions) (string, error) {
+	t, err := templates.Lookup(firstNonEmpty(o.Template, templates.DefaultName))
+	if err != nil {
+		return "", err
+	}
+	return templates.Text(ctx, t, templates.Options{Brand: o.Brand}, b)
 }
 
 // writeSamples copies the bundled sample articles into a folder.
@@ -109,7 +116,7 @@ func TestRealPipelineWorkflow(t *testing.T) {
 	}
 
 	pdf := filepath.Join(t.TempDir(), "morning.pdf")
-	w.exportTo(pdf, templates.Names()[0])
+	w.exportTo(exportRequest{path: pdf, template: templates.Names()[0]})
 	out, err := exec.Command("pdftotext", "-enc", "UTF-8", pdf, "-").Output()
 	if err != nil {
 		t.Fatalf("pdftotext: %v", err)

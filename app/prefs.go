@@ -23,6 +23,9 @@ type Settings struct {
 	Theme    string        // ThemeSystem, ThemeLight or ThemeDark
 	UseLLM   bool          // summarise with the LLM instead of offline
 	LLM      LLMSettings
+	// Brand is the firm's look on every export (Settings → Brand); a
+	// brief's own brand is laid over it.
+	Brand briefs.Brand
 }
 
 // Preference keys.
@@ -34,6 +37,12 @@ const (
 	prefUseLLM   = "use_llm"
 	prefRecent   = "recent_briefs"
 	prefLastDir  = "last_folder"
+
+	prefBrandName       = "brand_name"
+	prefBrandColor      = "brand_color"
+	prefBrandLogo       = "brand_logo"
+	prefBrandBanner     = "brand_banner"
+	prefBrandDisclaimer = "brand_disclaimer"
 )
 
 // loadSettings reads the settings kept in p.
@@ -45,6 +54,10 @@ func loadSettings(p fyne.Preferences) Settings {
 		Length:   length,
 		Theme:    p.StringWithFallback(prefTheme, ThemeSystem),
 		UseLLM:   p.Bool(prefUseLLM),
+		Brand: briefs.Brand{
+			Name: p.String(prefBrandName), Color: p.String(prefBrandColor), Logo: p.String(prefBrandLogo),
+			Banner: p.String(prefBrandBanner), Disclaimer: p.String(prefBrandDisclaimer),
+		},
 	}
 }
 
@@ -55,6 +68,11 @@ func saveSettings(p fyne.Preferences, s Settings) {
 	p.SetString(prefLength, s.Length.String())
 	p.SetString(prefTheme, s.Theme)
 	p.SetBool(prefUseLLM, s.UseLLM)
+	p.SetString(prefBrandName, s.Brand.Name)
+	p.SetString(prefBrandColor, s.Brand.Color)
+	p.SetString(prefBrandLogo, s.Brand.Logo)
+	p.SetString(prefBrandBanner, s.Brand.Banner)
+	p.SetString(prefBrandDisclaimer, s.Brand.Disclaimer)
 }
 
 // maxRecent is how many recent briefs the start screen lists.

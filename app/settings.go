@@ -2,6 +2,7 @@ package app
 
 import (
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/widget"
 
@@ -23,6 +24,9 @@ type settingsForm struct {
 	model     *widget.Entry
 	key       *widget.Entry
 	keyStatus *widget.Label
+	dlgs      *dialogs
+	brand     *brandEditor // the Brand page
+	lastBrand briefs.Brand // kept when the Brand page's colour is invalid
 }
 
 const (
@@ -34,14 +38,20 @@ const (
 // s; templates are the export templates to choose from.
 func showSettingsForm(d *dialogs, s Settings, templates []string, llm LLMStore, onSave func(Settings, string)) *settingsForm {
 	f := newSettingsForm(s, templates, llm, onSave)
-	dlg := dialog.NewForm("Settings", "Save", "Cancel", f.items(), f.onClosed, d.parent)
-	dlg.Resize(fyne.NewSize(640, 0))
+	f.dlgs = d
+	f.brand = newBrandEditor(d, s.Brand, "Morning Brief", "")
+	tabs := container.NewAppTabs(
+		container.NewTabItem("General", widget.NewForm(f.items()...)),
+		container.NewTabItem("Brand", f.brand.box),
+	)
+	dlg := dialog.NewCustomConfirm("Settings", "Save", "Cancel", tabs, f.onClosed, d.parent)
+	dlg.Resize(fyne.NewSize(820, 0))
 	dlg.Show()
 	return f
 }
 
 func newSettingsForm(s Settings, templates []string, llm LLMStore, onSave func(Settings, string)) *settingsForm {
-	f := &settingsForm{llm: llm, onSave: onSave, author: widget.NewEntry(), baseURL: widget.NewEntry(), model: widget.NewEntry()}
+	f := &settingsForm{llm: llm, onSave: onSave, author: widget.NewEntry(), baseURL: widget.NewEntry(), model: widget.NewEntry(), lastBrand: s.Brand}
 	f.author.SetText(s.Author)
 	f.template = widget.NewSelect(templates, nil)
 	f.template.SetSelected(firstNonEmpty(s.Template, first(templates)))
@@ -89,15 +99,34 @@ func (f *settingsForm) items() []*widget.FormItem {
 }
 
 func (f *settingsForm) onClosed(ok bool) {
-	if ok {
-		f.onSave(f.settings(), f.key.Text)
+	if !ok {
+		return
 	}
+	f.onSave(f.settings(), f.key.Text)
+	if _, err := f.brandSetting(); err != nil && f.dlgs != nil {
+		f.dlgs.showError("The brand was not changed", err)
+	}
+}
+
+// brandSetting is the Brand page's brand, or the one it started with and
+// the reason when the page holds an invalid colour.
+func (f *settingsForm) brandSetting() (briefs.Brand, error) {
+	if f.brand == nil {
+		return f.lastBrand, nil
+	}
+	b, err := f.brand.brand()
+	if err != nil {
+		return f.lastBrand, err
+	}
+	return b, nil
 }
 
 // settings are the dialog's values.
 func (f *settingsForm) settings() Settings {
 	length, _ := briefs.ParseLength(f.length.Selected)
+	brand, _ := f.brandSetting()
 	return Settings{
+		Brand:  brand,
 		Author: f.author.Text, Template: f.template.Selected, Length: length,
 		Theme: f.theme.Selected, UseLLM: f.engine.Selected == engineLLM,
 		LLM: LLMSettings{Preset: f.preset.Selected, BaseURL: f.baseURL.Text, Model: f.model.Text},

@@ -8,7 +8,7 @@ import (
 
 // onSettings shows the Settings dialog; Save applies and stores them.
 func (w *Window) onSettings() {
-	showSettingsForm(w.dlgs, w.settings, w.templateNames(), w.deps.LLM, w.applySettings)
+	w.lastSettings = showSettingsForm(w.dlgs, w.settings, w.templateNames(), w.deps.LLM, w.applySettings)
 }
 
 func (w *Window) templateNames() []string {

@@ -32,6 +32,13 @@ type Window struct {
 	snap    *snapshotter
 	root    *fyne.Container // holds the start screen or the workspace
 	busy    bool            // an import, summarise or export is running
+
+	// The dialogs shown last, kept so that tests can press their buttons.
+	lastReport   *importReport
+	lastFeeds    *feedsDialog
+	lastExport   *exportForm
+	lastBrand    *briefBrandDialog
+	lastSettings *settingsForm
 }
 
 // New builds the main window of a with the services in deps. Call Start to
@@ -72,7 +79,7 @@ func (w *Window) build() {
 		onExport: w.onExport, onSettings: w.onSettings,
 		onSummariseSelected: w.onSummariseSelected, onSummariseAll: w.onSummariseAll,
 	})
-	w.outline = newOutline(outlineActions{onSelect: w.selectItem, onMove: w.onMoveItem, onDelete: w.onDeleteItem, onUndo: w.onUndoDelete})
+	w.outline = newOutline(outlineActions{onSelect: w.selectItem, onMove: w.onMoveItem, onDelete: w.onDeleteItem, onUndo: w.onUndoDelete, onBrand: w.onBriefBrand})
 	w.editor = newEditor(w.onRegenerate)
 	w.article = newArticlePane()
 	w.status = widget.NewLabel("")

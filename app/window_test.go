@@ -77,7 +77,7 @@ func saveReopenAndExport(t *testing.T, h *harness) {
 	}
 
 	out := filepath.Join(t.TempDir(), "morning.pdf")
-	w.exportTo(out, "one-pager")
+	w.exportTo(exportRequest{path: out, template: "one-pager"})
 	h.tapDialog("Close")
 	h.noDialog()
 	data, err := os.ReadFile(out)

@@ -15,6 +15,9 @@ import (
 	"briefsmith/assets"
 	"briefsmith/briefs"
 	"briefsmith/briefs/ingest"
+	"briefsmith/briefs/ingest/sniff"
+	"briefsmith/briefs/ingest/sources"
+	"briefsmith/briefs/ingest/webpage"
 	"briefsmith/briefs/summarize"
 	"briefsmith/templates"
 )
@@ -64,8 +67,12 @@ func Deps(version string, trace func(string)) app.Deps {
 		recovery = filepath.Join(dir, "briefsmith", "recovery")
 	}
 	wiring := newLLMWiring(os.Getenv)
+	im := ingest.New(ingest.Options{UserAgent: briefs.UserAgent(version)})
 	return app.Deps{
-		Importer:    importer{ingest.New(ingest.Options{UserAgent: briefs.UserAgent(version)})},
+		Importer:    importer{im},
+		ImportTypes: sniff.Extensions(),
+		Feeds:       newFeedStore(im),
+		IsWall:      func(err error) bool { return webpage.FailureKind(err) != "" },
 		Exporter:    templateExporter{},
 		Summarizer:  func(s app.Settings) briefs.Summarizer { return summarizerFor(s, wiring) },
 		LLM:         wiring,
@@ -74,6 +81,16 @@ func Deps(version string, trace func(string)) app.Deps {
 		Run:         app.AsyncRunner(),
 		Trace:       trace,
 	}
+}
+
+// newFeedStore keeps the saved feeds in sources.DefaultPath; nil (no
+// Feeds dialog) when there is no configuration folder.
+func newFeedStore(im *ingest.Importer) app.FeedStore {
+	path, err := sources.DefaultPath()
+	if err != nil {
+		return nil
+	}
+	return &feedStore{store: sources.Store{Path: path}, im: im, now: time.Now}
 }
 
 // importer adapts package ingest to app.Importer; batches go through
@@ -87,18 +104,57 @@ func (im importer) ImportAll(ctx context.Context, sources []string, progress bri
 	return briefs.ImportAll(ctx, im.Importer, sources, ingest.BatchOptions(), progress)
 }
 
-// templateExporter adapts package templates to app.Exporter.
+// templateExporter adapts package templates to app.Exporter, with the
+// user's own templates (templates.UserLibrary) beside the built-ins.
 type templateExporter struct{}
 
-// Templates lists the built-in templates, the default first.
-func (templateExporter) Templates() []string { return templates.Names() }
+// Templates lists the usable templates, built-in and the user's, the
+// default first; a broken user file is left out (export names it when
+// chosen by path).
+func (templateExporter) Templates() []string {
+	entries, err := templates.UserLibrary().List()
+	if err != nil {
+		return templates.Names() // the user folder cannot be read: the built-ins still can
+	}
+	names := []string{templates.DefaultName}
+	for _, e := range entries {
+		if e.Err == nil && e.Name != templates.DefaultName {
+			names = append(names, e.Name)
+		}
+	}
+	return names
+}
 
 // Formats lists the export file extensions.
 func (templateExporter) Formats() []string { return templates.Formats() }
 
-// Export writes b to path with the named template.
-func (templateExporter) Export(ctx context.Context, path string, b *briefs.Brief, template string) error {
-	return templates.ExportFile(ctx, path, b, templates.Options{Template: template})
+func exportOptions(o app.ExportOptions) templates.Options {
+	lib := templates.UserLibrary()
+	return templates.Options{Template: o.Template, Library: &lib, Brand: o.Brand}
+}
+
+// Export writes b to path with the chosen template and brand.
+func (templateExporter) Export(ctx context.Context, path string, b *briefs.Brief, o app.ExportOptions) error {
+	return templates.ExportFile(ctx, path, b, exportOptions(o))
+}
+
+// Text is b as plain text for an e-mail body.
+func (templateExporter) Text(ctx context.Context, b *briefs.Brief, o app.ExportOptions) (string, error) {
+	opts := exportOptions(o)
+	t, err := opts.Library.Resolve(firstNonEmpty(o.Template, b.Template))
+	if err != nil {
+		return "", err
+	}
+	return templates.Text(ctx, t, opts, b)
+}
+
+func firstNonEmpty(ss ...string) string {
+	for _, s := range ss {
+		if s != "" {
+			return s
+		}
+	}
+	return ""
 }
 
 // summarizerFor returns the summariser the settings choose: the LLM one,
