@@ -191,18 +191,27 @@ func (f *feedsDialog) onClosed(ok bool) {
 	f.act.onImport(jobs)
 }
 
-// onAdd saves the feed typed and reads the feeds again.
+// onAdd saves the feed typed (reading it first, off the UI goroutine) and
+// reads the feeds again.
 func (f *feedsDialog) onAdd() {
 	u := strings.TrimSpace(f.url.Text)
 	if u == "" {
 		return
 	}
-	if err := f.store.AddFeed(u); err != nil {
-		f.dlgs.showError("Could not add the feed", err)
-		return
-	}
-	f.url.SetText("")
-	f.reload()
+	f.status.SetText("Reading " + u + "…")
+	store := f.store
+	f.act.run.Background(func() {
+		err := store.AddFeed(u)
+		f.act.run.UI(func() {
+			if err != nil {
+				f.status.SetText("")
+				f.dlgs.showError("Could not add the feed", err)
+				return
+			}
+			f.url.SetText("")
+			f.reload()
+		})
+	})
 }
 
 // onOPML picks an OPML file and saves its feeds.

@@ -150,6 +150,11 @@ func TestFeedsDialogOffersEntriesSinceLastRun(t *testing.T) {
 	if !overlayHasText(h, "Could not be read: https://gone.example/feed: the server answered 404 Not Found") {
 		t.Error("a feed that cannot be read is not reported")
 	}
+	f.url.SetText("https://news.example/feed2")
+	test.Tap(f.add)
+	if feeds.saved[len(feeds.saved)-1].URL != "https://news.example/feed2" {
+		t.Errorf("Add feed did not save the feed")
+	}
 	f.rows[1].check.SetChecked(false) // untick Grain
 	h.tapDialog("Import ticked")
 	if h.w.doc == nil || h.w.doc.Len() != 2 {
