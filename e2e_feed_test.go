@@ -122,7 +122,7 @@ func TestImportFeedThroughTheBinary(t *testing.T) {
 
 // TestImportFeedWallThroughTheBinary: the feed's paywalled entry is an
 // error naming the source and the kind of wall, exit status 1, the rest
-// imported. (Needs the webpage package's wall detection, branch web.)
+// imported; the JSON says which kind of wall.
 func TestImportFeedWallThroughTheBinary(t *testing.T) {
 	feed := feedSites(t)
 	r := runBin(t, "", "import", "--format", "json", feed)
@@ -132,8 +132,8 @@ func TestImportFeedWallThroughTheBinary(t *testing.T) {
 	}
 	wall := items[2]
 	msg := strings.ToLower(fmt.Sprint(wall["error"]))
-	if !strings.Contains(fmt.Sprint(wall["source"]), "/news/exclusive") || !strings.Contains(msg, "subscri") {
-		t.Errorf("paywall result: %v", wall)
+	if !strings.Contains(fmt.Sprint(wall["source"]), "/news/exclusive") || !strings.Contains(msg, "subscri") || wall["kind"] != "paywall" {
+		t.Errorf("paywall result: %v (want its error and \"kind\": \"paywall\")", wall)
 	}
 	if !strings.Contains(r.stderr, "/news/exclusive") || !strings.Contains(strings.ToLower(r.stderr), "subscri") {
 		t.Errorf("stderr does not name the wall: %s", r.stderr)

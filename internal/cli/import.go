@@ -55,7 +55,7 @@ func (c *cli) writeArticles(format string, results []briefs.ImportResult) error 
 	out := make([]any, len(results))
 	for i, r := range results {
 		if r.Err != nil {
-			out[i] = errorJSON{Source: r.Source, Error: r.Err.Error()}
+			out[i] = newErrorJSON(r.Source, r.Err)
 		} else {
 			out[i] = articleJSON{r.Article, r.Notice}
 		}

@@ -14,6 +14,7 @@ import (
 
 	"briefsmith/briefs"
 	"briefsmith/briefs/ingest"
+	"briefsmith/briefs/ingest/webpage"
 )
 
 // maxTimeout is the longest --timeout accepted.
@@ -174,6 +175,14 @@ func (c *cli) exitStatus(o outcome, writeErr error) int {
 type errorJSON struct {
 	Source string `json:"source"`
 	Error  string `json:"error"`
+	// Kind names a wall ("cookie-wall", "paywall", "login-page",
+	// "too-short") when the page could not be read for that reason.
+	Kind string `json:"kind,omitempty"`
+}
+
+// newErrorJSON is the JSON of a failed source.
+func newErrorJSON(source string, err error) errorJSON {
+	return errorJSON{Source: source, Error: err.Error(), Kind: webpage.FailureKind(err)}
 }
 
 func writeJSON(w io.Writer, v any) error {

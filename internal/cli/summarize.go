@@ -137,7 +137,7 @@ func (c *cli) writeSummaries(format string, results []summarizedSource) error {
 	out := make([]any, len(results))
 	for i, r := range results {
 		if r.Err != nil {
-			out[i] = errorJSON{Source: r.Source, Error: r.Err.Error()}
+			out[i] = newErrorJSON(r.Source, r.Err)
 		} else {
 			out[i] = summarizedItem{Source: r.Source, Article: r.Article, Summary: r.Summary}
 		}
