@@ -385,7 +385,7 @@ func TestStaleTempsRemovedAtStart(t *testing.T) {
 				t.Fatalf("code %d, want %d: %s", r.code, tc.wantCode, r.stderr)
 			}
 			if _, err := os.Stat(stale); err == nil {
-				t.Errorf("the interrupted save's %s is still there (compose and export must call briefs.RemoveStaleTemps(OUT) at start; see NOTES-soak.md)", filepath.Base(stale))
+				t.Errorf("the interrupted save's %s is still there (compose and export must call briefs.RemoveStaleTemps(OUT) at start; see docs/notes/NOTES-soak.md)", filepath.Base(stale))
 			}
 			if _, err := os.Stat(other); err != nil {
 				t.Errorf("another file's temporary file was removed: %v", err)
@@ -413,7 +413,7 @@ func TestComposedBriefIsPrivate(t *testing.T) {
 			t.Fatal(err)
 		}
 		if st.Mode().Perm() != briefs.NewFileMode {
-			t.Errorf("%s: mode %v, want %v (templates.ExportFile must create briefs with briefs.NewFileMode; see NOTES-soak.md)", filepath.Base(p), st.Mode().Perm(), briefs.NewFileMode)
+			t.Errorf("%s: mode %v, want %v (templates.ExportFile must create briefs with briefs.NewFileMode; see docs/notes/NOTES-soak.md)", filepath.Base(p), st.Mode().Perm(), briefs.NewFileMode)
 		}
 	}
 	if err := os.Chmod(brief, 0o640); err != nil {

@@ -9,7 +9,7 @@ import (
 
 // benchRender renders an n-item Morning Brief as ext per op. Targets for a
 // 50-item brief on a 2-core machine: ≤ 200 ms per op and ≤ 60 MB peak
-// resident memory (measured by the command in NOTES-templates.md).
+// resident memory (measured by the command in docs/notes/NOTES-templates.md).
 func benchRender(b *testing.B, ext string, n int) {
 	r, err := NewRenderer(ext, mustLookup(b, ""), Options{})
 	if err != nil {

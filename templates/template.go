@@ -9,7 +9,7 @@ import (
 const DefaultName = "morning-brief"
 
 // Template is a document design, read from a TOML file (see the package
-// comment and NOTES-templates.md for the format). The renderers read it and
+// comment and docs/notes/NOTES-templates.md for the format). The renderers read it and
 // never change it.
 type Template struct {
 	Name        string   `toml:"name"`        // machine name, e.g. "morning-brief"

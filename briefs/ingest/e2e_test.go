@@ -137,7 +137,7 @@ func TestFeedEndToEnd(t *testing.T) {
 	checkFeedResults(t, out[1], out[3], o.a.URL+"/gone")
 	if wall := out[2]; wall.Err == nil {
 		// TODO(lead): expect a failed result naming the wall once the
-		// webpage package reports walls (see NOTES-ingest.md).
+		// webpage package reports walls (see docs/notes/NOTES-ingest.md).
 		t.Logf("the cookie wall was imported as an article (%q); webpage does not report walls yet", wall.Article.Title)
 	}
 	if n := o.storyHits.Load(); n != 1 {

@@ -8,7 +8,7 @@ import (
 )
 
 // Regression floors, a little below the figures the summariser reaches
-// (NOTES-summ.md). Unlike TestEval, which reports against the issue's
+// (docs/notes/NOTES-summ.md). Unlike TestEval, which reports against the issue's
 // targets under BRIEFSMITH_EVAL=1, these run in every `go test` (and so in
 // `make test`) whenever ../shared is present, and fail when a change makes
 // a figure worse. Raise a floor when a figure improves; never lower one to
