@@ -181,7 +181,7 @@ func withHeaderCharset(b []byte, contentType string) []byte {
 // fetchAny downloads a feed or page within the importer's limits. The
 // fetch package accepts web pages only, so feeds are fetched here, with
 // the same User-Agent, deadline, redirect limit and size cap (see
-// NOTES-ingest.md for moving this into fetch).
+// docs/notes/NOTES-ingest.md for moving this into fetch).
 func (im *Importer) fetchAny(ctx context.Context, source string) (fetch.Page, error) {
 	ctx, cancel := context.WithTimeout(ctx, im.opts.Timeout)
 	defer cancel()
