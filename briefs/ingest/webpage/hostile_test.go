@@ -67,7 +67,7 @@ var hostileCases = []struct {
 const sentence = "The ferry trial starts in March with two boats and runs until the end of the summer season."
 
 func TestHostileMarkup(t *testing.T) {
-	size, margin := 2<<20, 3.0
+	size, margin := 2<<20, 3.0*raceSlowdown
 	if os.Getenv("BRIEFSMITH_HOSTILE") == "1" {
 		size, margin = 9_600_000, 1.0
 	} else if testing.Short() {
