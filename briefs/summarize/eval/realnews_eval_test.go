@@ -27,34 +27,72 @@ const (
 )
 
 // evalRealNews summarises every labelled real article and scores the
-// sections against the labels, held-out and training parts apart.
+// sections against the labels, held-out and training parts apart, and
+// each corpus apart: the scrapinghub figures are checked against the
+// targets, the XSum (BBC) figures are reported beside them.
 func evalRealNews(t *testing.T, r *Report) {
-	arts, corpus := loadRealNews(t)
+	set := loadRealNews(t)
+	arts := set.articles()
 	check(t, r, groupRealNews, "labelled articles (outlets)", fmt.Sprintf("%d (%d)", len(arts), Outlets(arts)),
 		fmt.Sprintf("≥ %d (≥ %d)", minRealArticles, minRealOutlets), len(arts) >= minRealArticles && Outlets(arts) >= minRealOutlets)
 	for _, split := range []string{realnews.HeldOut, realnews.Train} {
-		reportRealNews(t, r, split, scoreRealNews(t, arts, corpus, split))
+		reportRealNews(t, r, split, scoreRealNews(t, set, realnews.Scrapinghub, split))
+	}
+	for _, split := range []string{realnews.HeldOut, realnews.Train} {
+		if s := scoreRealNews(t, set, realnews.XSum, split); s.Articles > 0 {
+			recordRealNews(t, r, "xsum "+split, s)
+		}
 	}
 }
 
-// scoreRealNews summarises the labelled articles of one split and scores
-// them against their labels.
-func scoreRealNews(t *testing.T, arts []realnews.Article, corpus realnews.Corpus, split string) RealNewsScore {
+// labelledNews is one labelled real article with the body it was labelled on.
+type labelledNews struct {
+	realnews.Article
+	Body string
+}
+
+// realNewsSet is every labelled real article, and the scrapinghub ground
+// truth.
+type realNewsSet struct {
+	news   []labelledNews
+	ground realnews.Corpus
+}
+
+// articles is the label files of the set.
+func (s realNewsSet) articles() []realnews.Article {
+	out := make([]realnews.Article, len(s.news))
+	for i, n := range s.news {
+		out[i] = n.Article
+	}
+	return out
+}
+
+// scoreRealNews summarises the labelled articles of one corpus (Kind) and
+// split and scores them against their labels.
+func scoreRealNews(t *testing.T, set realNewsSet, kind, split string) RealNewsScore {
 	t.Helper()
 	detail := os.Getenv(detailEnv) == "1"
 	var s RealNewsScore
-	for _, a := range arts {
-		if realnews.SplitFor(a.ID) != split {
+	for _, a := range set.news {
+		if a.Kind() != kind || a.WantSplit() != split {
 			continue
 		}
-		body := corpus[a.ID].ArticleBody
-		sum := summarise(t, briefs.Article{Source: a.URL, Text: body}, realNewsLength)
-		s.Add(a, sum)
+		sum := summarise(t, briefs.Article{Source: a.URL, Text: a.Body}, realNewsLength)
+		s.Add(a.Article, sum)
 		if detail {
-			logRealNews(t, a, body, sum)
+			logRealNews(t, a.Article, a.Body, sum)
 		}
 	}
 	return s
+}
+
+// recordRealNews records, without a target, the figures of one part.
+func recordRealNews(t *testing.T, r *Report, part string, s RealNewsScore) {
+	name := func(n string) string { return fmt.Sprintf("%s, %s (%d articles)", n, part, s.Articles) }
+	record(t, r, groupRealNews, name("label precision, all sections"), fmt.Sprintf("%.2f (%d/%d)", s.Precision(), s.Right, s.Chosen))
+	for _, sec := range briefs.Sections {
+		record(t, r, groupRealNews, name(sec.Title()), s.Sections[sec].Describe(s.Articles))
+	}
 }
 
 // reportRealNews records and checks the figures of one split.
@@ -71,16 +109,17 @@ func reportRealNews(t *testing.T, r *Report, split string, s RealNewsScore) {
 		fmt.Sprintf("best recall ≥ %.0f %%", 100*minWNRecall), wn.Recall() >= minWNRecall)
 }
 
-// loadRealNews reads the label files and the corpus they refer to, skipping
-// the test when the corpus is absent and failing it when a label file no
-// longer matches its body.
-func loadRealNews(t *testing.T) ([]realnews.Article, realnews.Corpus) {
+// loadRealNews reads the label files and the bodies they refer to,
+// skipping the test when the scrapinghub corpus is absent and failing it
+// when a label file no longer matches its body or its corpus is missing.
+func loadRealNews(t *testing.T) realNewsSet {
 	t.Helper()
 	path, err := sharedPath(strings.TrimPrefix(filepath.Dir(realnews.GroundTruth), "corpora/"))
 	if err != nil {
 		t.Skip(err)
 	}
-	corpus, err := realnews.LoadCorpus(filepath.Join(path, filepath.Base(realnews.GroundTruth)))
+	lib := realnews.NewLibrary(filepath.Dir(filepath.Dir(path)))
+	ground, err := lib.GroundTruth()
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -88,12 +127,18 @@ func loadRealNews(t *testing.T) ([]realnews.Article, realnews.Corpus) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	set := realNewsSet{ground: ground}
 	for _, a := range arts {
-		if err := a.Check(corpus[a.ID].ArticleBody); err != nil {
+		body, err := lib.Body(a)
+		if err != nil {
 			t.Fatal(err)
 		}
+		if err := a.Check(body); err != nil {
+			t.Fatal(err)
+		}
+		set.news = append(set.news, labelledNews{Article: a, Body: body})
 	}
-	return arts, corpus
+	return set
 }
 
 // logRealNews logs each chosen sentence with its label, for tuning on the
@@ -140,7 +185,7 @@ type scrapinghubCounts struct{ pages, emptyWIM, emptyWN, lead int }
 // countScrapinghub summarises every English news page of the benchmark.
 func countScrapinghub(t *testing.T) scrapinghubCounts {
 	t.Helper()
-	_, corpus := loadRealNews(t)
+	corpus := loadRealNews(t).ground
 	ids := make([]string, 0, len(corpus))
 	for id, e := range corpus {
 		if IsEnglishNews(e.ArticleBody) {
@@ -178,4 +223,32 @@ func firstPoint(sum briefs.Summary) string {
 		return ""
 	}
 	return sum.WhatHappened[0].Text
+}
+
+// TestXSumBodyMatchesCleanText holds realnews.XSumBody, which the XSum
+// label files are made on, to this package's reading of the samples: the
+// introduction, then the body the fair Lead-1 baseline reads.
+func TestXSumBodyMatchesCleanText(t *testing.T) {
+	dir, err := sharedPath("xsum-samples")
+	if err != nil {
+		t.Skip(err)
+	}
+	samples, _, err := LoadXSumSamples(dir)
+	if err != nil || len(samples) == 0 {
+		t.Fatalf("LoadXSumSamples = %d samples, %v", len(samples), err)
+	}
+	for _, s := range samples {
+		data, err := os.ReadFile(s.Path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		url, body, err := realnews.XSumBody(string(data))
+		if err != nil {
+			t.Errorf("%s: %v", s.Path, err)
+			continue
+		}
+		if want := s.Introduction + "\n\n" + s.CleanText(); body != want || url != s.URL {
+			t.Errorf("%s: XSumBody differs from the introduction and CleanText", s.Path)
+		}
+	}
 }

@@ -1,10 +1,17 @@
 // Command labeltool helps label real articles for the section evaluation
 // (see ../shared/docs/labelling.md). It reads the scrapinghub ground truth
-// from ../shared and writes label files that hold byte ranges, not text.
+// and the XSum samples from ../shared and writes label files that hold
+// byte ranges, not text.
 //
 //	labeltool list                 every article: id, split, words, url
 //	labeltool dump ID              the body's sentences: index, range, text
-//	labeltool write ID LABELS      turn a labels file into testdata/realnews/ID12.json
+//	labeltool write ID LABELS      turn a labels file into testdata/realnews/NAME.json
+//
+// A scrapinghub article's ID is its hex id (any unique prefix will do) and
+// its label file is the first 12 digits of it; an XSum article's ID is
+// "xsum-" and the BBC story id, e.g. xsum-30216408, and so is its label
+// file's name. The XSum body is the introduction and the rest of the body
+// (realnews.XSumBody).
 //
 // A labels file has one line per sentence, "INDEX LETTER" with LETTER one of
 // h (happened), m (matters), n (next), o (other), and then lines
@@ -18,6 +25,7 @@ import (
 	"encoding/hex"
 	"encoding/json"
 	"fmt"
+	"io"
 	"net/url"
 	"os"
 	"path/filepath"
@@ -31,87 +39,125 @@ import (
 
 const outDir = "briefs/summarize/eval/testdata/realnews"
 
+// xsumPrefix starts the tool's name of an XSum article.
+const xsumPrefix = "xsum-"
+
 func main() {
-	if err := run(os.Args[1:]); err != nil {
+	if err := run(filepath.Join("..", "shared"), os.Stdout, os.Args[1:]); err != nil {
 		fmt.Fprintln(os.Stderr, "labeltool:", err)
 		os.Exit(1)
 	}
 }
 
-func run(args []string) error {
-	c, err := realnews.LoadCorpus(filepath.Join("..", "shared", realnews.GroundTruth))
+// entry is one article of either corpus.
+type entry struct {
+	name    string // the tool's id: the hex id, or xsum-ID
+	article realnews.Article
+	body    string
+}
+
+func run(shared string, w io.Writer, args []string) error {
+	entries, err := loadEntries(shared)
 	if err != nil {
 		return err
 	}
 	switch {
 	case len(args) == 1 && args[0] == "list":
-		return list(c)
+		return list(w, entries)
 	case len(args) == 2 && args[0] == "dump":
-		return dump(c, args[1])
+		return dump(w, entries, args[1])
 	case len(args) == 3 && args[0] == "write":
-		return write(c, args[1], args[2])
+		return write(entries, args[1], args[2], outDir)
 	}
 	return fmt.Errorf("usage: labeltool list | dump ID | write ID LABELS")
 }
 
-func list(c realnews.Corpus) error {
+// loadEntries reads both corpora: the scrapinghub ground truth, sorted by
+// id, then the XSum samples, sorted by id.
+func loadEntries(shared string) ([]entry, error) {
+	c, err := realnews.LoadCorpus(filepath.Join(shared, realnews.GroundTruth))
+	if err != nil {
+		return nil, err
+	}
 	ids := make([]string, 0, len(c))
 	for id := range c {
 		ids = append(ids, id)
 	}
 	sort.Strings(ids)
+	var out []entry
 	for _, id := range ids {
 		e := c[id]
-		fmt.Printf("%s\t%s\t%d\t%s\n", id, realnews.SplitFor(id), len(strings.Fields(e.ArticleBody)), e.URL)
+		a := realnews.Article{Corpus: realnews.GroundTruth, ID: id, Field: "articleBody", URL: e.URL,
+			Outlet: outlet(e.URL), Split: realnews.SplitFor(id)}
+		out = append(out, entry{name: id, article: a, body: e.ArticleBody})
+	}
+	xs, err := realnews.LoadXSum(shared)
+	if err != nil {
+		return nil, err
+	}
+	for _, x := range xs {
+		a := realnews.Article{Corpus: x.Corpus, ID: x.ID, Field: realnews.XSumField, URL: x.URL,
+			Outlet: realnews.XSumOutlet, Split: realnews.XSumSplitFor(x.ID)}
+		out = append(out, entry{name: xsumPrefix + x.ID, article: a, body: x.Body})
+	}
+	return out, nil
+}
+
+func list(w io.Writer, entries []entry) error {
+	for _, e := range entries {
+		if _, err := fmt.Fprintf(w, "%s\t%s\t%d\t%s\n", e.name, e.article.Split, len(strings.Fields(e.body)), e.article.URL); err != nil {
+			return err
+		}
 	}
 	return nil
 }
 
-func find(c realnews.Corpus, prefix string) (string, error) {
-	var hit string
-	for id := range c {
-		if strings.HasPrefix(id, prefix) {
-			if hit != "" {
-				return "", fmt.Errorf("%s is ambiguous", prefix)
+// find returns the one entry whose name starts with prefix.
+func find(entries []entry, prefix string) (entry, error) {
+	var hit *entry
+	for i := range entries {
+		if strings.HasPrefix(entries[i].name, prefix) {
+			if hit != nil {
+				return entry{}, fmt.Errorf("%s is ambiguous", prefix)
 			}
-			hit = id
+			hit = &entries[i]
 		}
 	}
-	if hit == "" {
-		return "", fmt.Errorf("no article %s", prefix)
+	if hit == nil {
+		return entry{}, fmt.Errorf("no article %s", prefix)
 	}
-	return hit, nil
+	return *hit, nil
 }
 
-func dump(c realnews.Corpus, prefix string) error {
-	id, err := find(c, prefix)
+func dump(w io.Writer, entries []entry, prefix string) error {
+	e, err := find(entries, prefix)
 	if err != nil {
 		return err
 	}
-	e := c[id]
-	fmt.Printf("# %s %s %s\n", id, realnews.SplitFor(id), e.URL)
-	for i, s := range sentences.Split(e.ArticleBody) {
-		fmt.Printf("%d\t[%d,%d]\t%s\n", i, s.Start, s.End, strings.ReplaceAll(s.Text, "\n", " ⏎ "))
+	fmt.Fprintf(w, "# %s %s %s\n", e.name, e.article.Split, e.article.URL)
+	for i, s := range sentences.Split(e.body) {
+		fmt.Fprintf(w, "%d\t[%d,%d]\t%s\n", i, s.Start, s.End, strings.ReplaceAll(s.Text, "\n", " ⏎ "))
 	}
 	return nil
 }
 
 var letters = map[string]string{"h": realnews.Happened, "m": realnews.Matters, "n": realnews.Next, "o": realnews.Other}
 
-func write(c realnews.Corpus, prefix, labelsPath string) error {
-	id, err := find(c, prefix)
+// write turns the labels file at labelsPath into the label file of the
+// article prefix names, in dir.
+func write(entries []entry, prefix, labelsPath, dir string) error {
+	e, err := find(entries, prefix)
 	if err != nil {
 		return err
 	}
-	e := c[id]
-	sents := sentences.Split(e.ArticleBody)
+	sents := sentences.Split(e.body)
 	labels, best, err := readLabels(labelsPath, len(sents))
 	if err != nil {
 		return err
 	}
-	a := realnews.Article{Corpus: realnews.GroundTruth, ID: id, Field: "articleBody", URL: e.URL,
-		Outlet: outlet(e.URL), Split: realnews.SplitFor(id), Best: best}
-	h := sha256.Sum256([]byte(e.ArticleBody))
+	a := e.article
+	a.Best = best
+	h := sha256.Sum256([]byte(e.body))
 	a.BodyHash = hex.EncodeToString(h[:])
 	for i, s := range sents {
 		a.Sentences = append(a.Sentences, realnews.Sentence{Start: s.Start, End: s.End, Label: labels[i], Hash: realnews.Hash8(s.Text)})
@@ -127,10 +173,17 @@ func write(c realnews.Corpus, prefix, labelsPath string) error {
 	if err != nil {
 		return err
 	}
-	out := filepath.Join(outDir, id[:12]+".json")
-	return os.WriteFile(out, append(data, '\n'), 0o644)
+	return os.WriteFile(filepath.Join(dir, fileName(e)+".json"), append(data, '\n'), 0o644)
 }
 
+// fileName is the label file's name without ".json": the first 12 hex
+// digits of a scrapinghub id, or the tool's name of an XSum article.
+func fileName(e entry) string {
+	if e.article.Kind() == realnews.XSum {
+		return e.name
+	}
+	return e.name[:12]
+}
 func readLabels(path string, n int) ([]string, map[string][]int, error) {
 	f, err := os.Open(path)
 	if err != nil {

@@ -30,8 +30,15 @@ const (
 	HeldOut = "heldout"
 )
 
-// GroundTruth is the corpus file the bodies come from, relative to ../shared.
+// GroundTruth is the corpus file the scrapinghub bodies come from, relative
+// to ../shared.
 const GroundTruth = "corpora/scrapinghub-article-extraction-benchmark/ground-truth.json"
+
+// The corpora a label file can refer to, as Kind reports them.
+const (
+	Scrapinghub = "scrapinghub"
+	XSum        = "xsum"
+)
 
 // Sentence is one labelled sentence: body[Start:End], its label, and the
 // first 8 hex digits of the SHA-256 of that text, to detect a changed body.
@@ -58,13 +65,47 @@ type Article struct {
 	Best map[string][]int `json:"best"`
 }
 
-// SplitFor is the split an article id belongs to, fixed before any tuning:
-// ids (hex SHA-256) starting with 0–3 are held out, about a quarter.
+// SplitFor is the split a scrapinghub article id belongs to, fixed before
+// any tuning: ids (hex SHA-256) starting with 0–3 are held out, about a
+// quarter. XSum ids follow XSumSplitFor; Article.WantSplit picks the rule.
 func SplitFor(id string) string {
 	if id != "" && strings.ContainsRune("0123", rune(id[0])) {
 		return HeldOut
 	}
 	return Train
+}
+
+// XSumSplitFor is the split an XSum article id (the BBC's decimal story
+// id, e.g. "30216408") belongs to, fixed before any XSum article was
+// labelled or scored: the id is held out when the hex SHA-256 of its
+// decimal text starts with 0–3, about a quarter, as for scrapinghub ids.
+func XSumSplitFor(id string) string {
+	h := sha256.Sum256([]byte(id))
+	return SplitFor(hex.EncodeToString(h[:]))
+}
+
+// Kind is the corpus a label file refers to: Scrapinghub, XSum, or "" when
+// its Corpus field names neither.
+func (a Article) Kind() string {
+	switch {
+	case a.Corpus == GroundTruth:
+		return Scrapinghub
+	case strings.HasPrefix(a.Corpus, XSumDir+"/") && strings.HasSuffix(a.Corpus, ".data"):
+		return XSum
+	}
+	return ""
+}
+
+// WantSplit is the split the article's id belongs to under its corpus's
+// rule (SplitFor or XSumSplitFor), or "" for an unknown corpus.
+func (a Article) WantSplit() string {
+	switch a.Kind() {
+	case Scrapinghub:
+		return SplitFor(a.ID)
+	case XSum:
+		return XSumSplitFor(a.ID)
+	}
+	return ""
 }
 
 // Hash8 is the short hash stored with each sentence.

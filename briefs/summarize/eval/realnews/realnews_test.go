@@ -81,18 +81,21 @@ func TestLabelFilesAreWellFormed(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, a := range arts {
-		if a.Split != SplitFor(a.ID) {
-			t.Errorf("%s: split %q, want %q", a.ID[:12], a.Split, SplitFor(a.ID))
+		if a.Kind() == "" {
+			t.Errorf("%s: unknown corpus %q", a.ID, a.Corpus)
+		}
+		if a.Split != a.WantSplit() {
+			t.Errorf("%s: split %q, want %q", a.ID, a.Split, a.WantSplit())
 		}
 		for i, s := range a.Sentences {
 			if s.Label != Happened && s.Label != Matters && s.Label != Next && s.Label != Other {
-				t.Errorf("%s: sentence %d has label %q", a.ID[:12], i, s.Label)
+				t.Errorf("%s: sentence %d has label %q", a.ID, i, s.Label)
 			}
 		}
 		for label, idx := range a.Best {
 			for _, i := range idx {
 				if i < 0 || i >= len(a.Sentences) || a.Sentences[i].Label != label {
-					t.Errorf("%s: best %s sentence %d is not labelled %s", a.ID[:12], label, i, label)
+					t.Errorf("%s: best %s sentence %d is not labelled %s", a.ID, label, i, label)
 				}
 			}
 		}

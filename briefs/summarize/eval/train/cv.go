@@ -8,7 +8,6 @@ import (
 	"briefsmith/briefs"
 	"briefsmith/briefs/summarize"
 	"briefsmith/briefs/summarize/eval"
-	"briefsmith/briefs/summarize/eval/realnews"
 	"briefsmith/briefs/summarize/roles"
 )
 
@@ -35,20 +34,19 @@ func sentencesOf(body string) []sentence {
 // its articles, and the articles.
 type fold struct {
 	weights roles.Weights
-	arts    []realnews.Article
+	arts    []labelled
 }
 
 // crossValidation is every fold of the training articles.
 type crossValidation struct {
-	folds  []fold
-	corpus realnews.Corpus
+	folds []fold
 }
 
 // crossValidate trains one model per fold on the other folds' articles.
-func crossValidate(train []realnews.Article, corpus realnews.Corpus) (*crossValidation, error) {
-	cv := &crossValidation{corpus: corpus}
+func crossValidate(train []labelled) *crossValidation {
+	cv := &crossValidation{}
 	for f := 0; f < folds; f++ {
-		var in, out []realnews.Article
+		var in, out []labelled
 		for i, a := range train {
 			if i%folds == f {
 				out = append(out, a)
@@ -56,13 +54,10 @@ func crossValidate(train []realnews.Article, corpus realnews.Corpus) (*crossVali
 				in = append(in, a)
 			}
 		}
-		examples, err := Examples(in, corpus)
-		if err != nil {
-			return nil, err
-		}
+		examples := Examples(in)
 		cv.folds = append(cv.folds, fold{weights: roles.Train(examples, roles.DefaultTrainOptions), arts: out})
 	}
-	return cv, nil
+	return cv
 }
 
 // The thresholds tried, and the least What Happened precision a choice
@@ -116,12 +111,12 @@ func (cv *crossValidation) score(th roles.Thresholds) eval.RealNewsScore {
 	for _, f := range cv.folds {
 		sum := summarize.NewWithModel(&roles.Model{Weights: f.weights, Thresholds: th})
 		for _, a := range f.arts {
-			res, err := sum.Summarize(context.Background(), briefs.Article{Source: a.URL, Text: cv.corpus[a.ID].ArticleBody},
+			res, err := sum.Summarize(context.Background(), briefs.Article{Source: a.URL, Text: a.body},
 				briefs.SummaryOptions{Length: briefs.LengthStandard})
 			if err != nil {
 				continue // an article without sentences scores as empty sections
 			}
-			s.Add(a, res)
+			s.Add(a.Article, res)
 		}
 	}
 	return s

@@ -1,7 +1,8 @@
 // Command train learns the sentence-role classifier of the offline
 // summariser (briefs/summarize/roles) from the training part of the
 // labelled real news (briefs/summarize/eval/testdata/realnews, see
-// ../shared/docs/labelling.md), chooses the summariser's thresholds on it
+// ../shared/docs/labelling.md: scrapinghub pages and XSum BBC bodies, or
+// only one corpus with -corpus), chooses the summariser's thresholds on it
 // by cross-validation, and writes both to briefs/summarize/roles/weights.go.
 // The held-out part is never read. Run it from the repository root with
 // `make train`; -cv only reports the cross-validated figures.
@@ -13,7 +14,6 @@ import (
 	"fmt"
 	"go/format"
 	"os"
-	"path/filepath"
 	"sort"
 
 	"briefsmith/briefs/summarize/eval/realnews"
@@ -29,38 +29,44 @@ func main() {
 	shared := flag.String("shared", "../shared", "the shared folder holding the corpora")
 	out := flag.String("o", "briefs/summarize/roles/weights.go", "the Go file to write")
 	report := flag.Bool("cv", false, "only report the cross-validated figures; write nothing")
+	corpus := flag.String("corpus", "", "train only on this corpus (scrapinghub or xsum); default both")
 	flag.Parse()
-	if err := run(*labels, *shared, *out, *report); err != nil {
+	if err := run(options{labels: *labels, shared: *shared, out: *out, reportOnly: *report, corpus: *corpus}); err != nil {
 		fmt.Fprintln(os.Stderr, "train:", err)
 		os.Exit(1)
 	}
 }
 
-// run trains on the labels in labelDir and writes the model to out.
-func run(labelDir, shared, out string, reportOnly bool) error {
-	arts, err := realnews.Load(labelDir)
+// options are the command's flags.
+type options struct {
+	labels, shared, out string
+	reportOnly          bool
+	corpus              string // "" for every corpus
+}
+
+// run trains on the labels in o.labels and writes the model to o.out.
+func run(o options) error {
+	if o.corpus != "" && o.corpus != realnews.Scrapinghub && o.corpus != realnews.XSum {
+		return fmt.Errorf("unknown corpus %q (want %s or %s)", o.corpus, realnews.Scrapinghub, realnews.XSum)
+	}
+	arts, err := realnews.Load(o.labels)
 	if err != nil {
 		return err
 	}
-	corpus, err := realnews.LoadCorpus(filepath.Join(shared, realnews.GroundTruth))
+	lib := realnews.NewLibrary(o.shared)
+	train, err := bodies(trainingPart(arts, o.corpus), lib)
 	if err != nil {
 		return err
 	}
-	train := trainingPart(arts)
-	cv, err := crossValidate(train, corpus)
-	if err != nil {
-		return err
-	}
+	reportOnly, out := o.reportOnly, o.out
+	cv := crossValidate(train)
 	th, score := cv.bestThresholds()
 	fmt.Printf("cross-validated over %d folds of %d training articles, thresholds %+v:\n", folds, len(train), th)
 	printScore(os.Stdout, score)
 	if reportOnly {
 		return nil
 	}
-	examples, err := Examples(train, corpus)
-	if err != nil {
-		return err
-	}
+	examples := Examples(train)
 	w := roles.Train(examples, roles.DefaultTrainOptions)
 	src, err := weightsSource(roles.Model{Weights: w, Thresholds: th}, len(examples), len(train))
 	if err != nil {
@@ -73,34 +79,54 @@ func run(labelDir, shared, out string, reportOnly bool) error {
 	return nil
 }
 
-// trainingPart returns the articles of the training split.
-func trainingPart(arts []realnews.Article) []realnews.Article {
+// trainingPart returns the articles of the training split (by their
+// corpus's rule, Article.WantSplit), of corpus kind only unless it is "".
+func trainingPart(arts []realnews.Article, kind string) []realnews.Article {
 	var out []realnews.Article
 	for _, a := range arts {
-		if realnews.SplitFor(a.ID) == realnews.Train {
+		if a.WantSplit() == realnews.Train && (kind == "" || a.Kind() == kind) {
 			out = append(out, a)
 		}
 	}
 	return out
 }
 
-// Examples turns articles into training examples: each candidate sentence
-// of the summariser with the label of the labelled sentence it overlaps
-// most. A body that no longer matches its labels is an error.
-func Examples(arts []realnews.Article, corpus realnews.Corpus) ([]roles.Example, error) {
-	var out []roles.Example
+// labelled is a label file with the body it was made on.
+type labelled struct {
+	realnews.Article
+	body string
+}
+
+// bodies reads each article's body from its corpus. A body that no longer
+// matches its labels is an error.
+func bodies(arts []realnews.Article, lib *realnews.Library) ([]labelled, error) {
+	out := make([]labelled, 0, len(arts))
 	for _, a := range arts {
-		body := corpus[a.ID].ArticleBody
+		body, err := lib.Body(a)
+		if err != nil {
+			return nil, err
+		}
 		if err := a.Check(body); err != nil {
 			return nil, err
 		}
-		for _, s := range sentencesOf(body) {
+		out = append(out, labelled{Article: a, body: body})
+	}
+	return out, nil
+}
+
+// Examples turns articles into training examples: each candidate sentence
+// of the summariser with the label of the labelled sentence it overlaps
+// most.
+func Examples(arts []labelled) []roles.Example {
+	var out []roles.Example
+	for _, a := range arts {
+		for _, s := range sentencesOf(a.body) {
 			if role := roles.RoleOf(a.LabelAt(s.start, s.end)); role >= 0 {
 				out = append(out, roles.Example{X: s.x, Role: role})
 			}
 		}
 	}
-	return out, nil
+	return out
 }
 
 // weightsSource is the Go file holding m, features in sorted order.
