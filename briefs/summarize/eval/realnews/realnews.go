@@ -2,7 +2,14 @@
 // in ../shared (never their text), each sentence's byte range and its role
 // (happened, matters, next, other), and the best sentences per section, as
 // described in ../shared/docs/labelling.md. Load reads the label files and
-// Body fetches an article's text from the corpus when it is present.
+// Library.Body fetches an article's text from its corpus when it is present.
+//
+// Two corpora are labelled, told apart by each label file's Corpus field
+// (Article.Kind): the scrapinghub benchmark's ground truth (GroundTruth;
+// ids are hex SHA-256, held out by SplitFor) and the XSum BBC samples
+// (one .data file per article under XSumDir; ids are the BBC's decimal
+// story ids, held out by XSumSplitFor; the body is XSumBody's). Figures
+// are reported per corpus and per split.
 package realnews
 
 import (
