@@ -12,7 +12,11 @@ import (
 // targets under BRIEFSMITH_EVAL=1, these run in every `go test` (and so in
 // `make test`) whenever ../shared is present, and fail when a change makes
 // a figure worse. Raise a floor when a figure improves; never lower one to
-// make a change pass.
+// make a change pass. The one exception is a retrained model that trades
+// figures, and then every floor moves with it and the notes say why: the
+// retrain on the XSum labels (docs/notes/NOTES-lead-12.md) raised Why It
+// Matters and What's Next recall and cost What Happened precision and a
+// third of a ROUGE point on XSum.
 type floors struct {
 	precision    float64 // over all chosen sentences
 	whPrecision  float64 // What Happened precision
@@ -22,14 +26,14 @@ type floors struct {
 }
 
 var realNewsFloors = map[string]floors{
-	realnews.HeldOut: {precision: 0.53, whPrecision: 0.90, wimRecall: 0.28, wimPrecision: 0.27, wnRecall: 0.50},
-	realnews.Train:   {precision: 0.59, whPrecision: 0.88, wimRecall: 0.50, wimPrecision: 0.42, wnRecall: 0.45},
+	realnews.HeldOut: {precision: 0.54, whPrecision: 0.86, wimRecall: 0.40, wimPrecision: 0.32, wnRecall: 0.65},
+	realnews.Train:   {precision: 0.57, whPrecision: 0.85, wimRecall: 0.47, wimPrecision: 0.43, wnRecall: 0.48},
 }
 
 const (
 	floorScrapinghubWIMEmpty = 0.03 // at most
 	floorScrapinghubLead     = 0.91 // at least
-	floorXSumGain            = 1.0  // ROUGE-1 F points over the fair Lead-1, at least
+	floorXSumGain            = 0.8  // ROUGE-1 F points over the fair Lead-1, at least
 )
 
 // TestRealNewsFloors holds both splits of the labelled scrapinghub news to

@@ -64,7 +64,7 @@ func crossValidate(train []labelled) *crossValidation {
 // must keep.
 var (
 	happenedGrid = []float64{0.5, 0.6, 0.7}
-	roleGrid     = []float64{0.2, 0.25, 0.3, 0.35, 0.4}
+	roleGrid     = []float64{0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4}
 )
 
 // minHappenedPrecision is the What Happened precision a choice of
