@@ -34,7 +34,11 @@ func CanonicalURL(raw string) string {
 	if err != nil || u.Host == "" || (!strings.EqualFold(u.Scheme, "http") && !strings.EqualFold(u.Scheme, "https")) {
 		return raw
 	}
-	out := url.URL{Scheme: "https", Host: canonicalHost(u), Path: canonicalPath(u.Path)}
+	host := canonicalHost(u)
+	if host == "" || strings.HasPrefix(host, ":") { // "http://..": no host left to name
+		return raw
+	}
+	out := url.URL{Scheme: "https", Host: host, Path: canonicalPath(u.Path)}
 	out.RawQuery = canonicalQuery(u.Query())
 	return out.String()
 }
@@ -43,7 +47,7 @@ func CanonicalURL(raw string) string {
 // dot or a mobile, AMP or www prefix.
 func canonicalHost(u *url.URL) string {
 	host, port := strings.ToLower(u.Hostname()), u.Port()
-	host = strings.TrimSuffix(host, ".")
+	host = strings.TrimRight(host, ".")
 	for _, p := range []string{"www.", "m.", "mobile.", "amp."} {
 		if rest, ok := strings.CutPrefix(host, p); ok && strings.Contains(rest, ".") {
 			host = rest

@@ -15,6 +15,7 @@ var canonicalCases = []struct {
 	{"already canonical", "https://news.test/2026/12/ferry", "https://news.test/2026/12/ferry"},
 	{"case of scheme and host, http", "HTTP://News.TEST/2026/12/Ferry", "https://news.test/2026/12/Ferry"},
 	{"www and trailing slash", "https://www.news.test/2026/12/ferry/", "https://news.test/2026/12/ferry"},
+	{"only dots for a host (fuzz crasher)", "http://..", "http://.."},
 	{"mobile host", "https://m.news.test/2026/12/ferry", "https://news.test/2026/12/ferry"},
 	{"amp host", "https://amp.news.test/2026/12/ferry", "https://news.test/2026/12/ferry"},
 	{"utm and click ids", "https://news.test/ferry?utm_source=x&utm_medium=email&fbclid=abc&gclid=1&mc_cid=2", "https://news.test/ferry"},
