@@ -173,8 +173,9 @@ func TestReadLabelsRejects(t *testing.T) {
 	}
 }
 
-func TestListDumpWriteMozilla(t *testing.T) {
-	shared := fakeShared(t)
+// fakeMozilla adds the Readability test page paper-1 to a fake ../shared.
+func fakeMozilla(t *testing.T, shared string) {
+	t.Helper()
 	dir := filepath.Join(shared, filepath.FromSlash(realnews.MozillaDir), "paper-1")
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		t.Fatal(err)
@@ -182,6 +183,11 @@ func TestListDumpWriteMozilla(t *testing.T) {
 	if err := os.WriteFile(filepath.Join(dir, "expected.html"), []byte("<p>The mayor quit on Monday.</p><p>An election is due in May.</p>"), 0o644); err != nil {
 		t.Fatal(err)
 	}
+}
+
+func TestListDumpMozilla(t *testing.T) {
+	shared := fakeShared(t)
+	fakeMozilla(t, shared)
 	var out bytes.Buffer
 	if err := run(shared, &out, []string{"list"}); err != nil {
 		t.Fatal(err)
@@ -189,13 +195,18 @@ func TestListDumpWriteMozilla(t *testing.T) {
 	if want := "mozilla-paper-1\t" + realnews.MozillaSplitFor("paper-1") + "\t11\t\n"; !strings.HasSuffix(out.String(), want) {
 		t.Errorf("list = %q, want it to end %q", out.String(), want)
 	}
+	out.Reset()
+	if err := run(shared, &out, []string{"dump", "mozilla-paper-1"}); err != nil || !strings.Contains(out.String(), "1\t[27,53]\tAn election is due in May.") {
+		t.Errorf("dump = %q, %v", out.String(), err)
+	}
+}
+
+func TestWriteMozilla(t *testing.T) {
+	shared := fakeShared(t)
+	fakeMozilla(t, shared)
 	entries, err := loadEntries(shared)
 	if err != nil {
 		t.Fatal(err)
-	}
-	out.Reset()
-	if err := dump(&out, entries, "mozilla-paper-1"); err != nil || !strings.Contains(out.String(), "1\t[27,53]\tAn election is due in May.") {
-		t.Errorf("dump = %q, %v", out.String(), err)
 	}
 	labels := filepath.Join(t.TempDir(), "l.txt")
 	if err := os.WriteFile(labels, []byte("0 h\n1 n\nbest h 0\nbest n 1\n"), 0o644); err != nil {
@@ -203,6 +214,9 @@ func TestListDumpWriteMozilla(t *testing.T) {
 	}
 	outDir := t.TempDir()
 	if err := write(entries, "mozilla-paper-1", labels, outDir); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := os.Stat(filepath.Join(outDir, "mozilla-paper-1.json")); err != nil {
 		t.Fatal(err)
 	}
 	arts, err := realnews.Load(outDir)
@@ -213,12 +227,8 @@ func TestListDumpWriteMozilla(t *testing.T) {
 	if a.Kind() != realnews.Mozilla || a.ID != "paper-1" || a.Field != realnews.MozillaField || a.Outlet != "paper" || a.Split != a.WantSplit() {
 		t.Errorf("label file %+v", a)
 	}
-	body, err := realnews.NewLibrary(shared).Body(a)
-	if err != nil || a.Check(body) != nil {
+	if body, err := realnews.NewLibrary(shared).Body(a); err != nil || a.Check(body) != nil {
 		t.Errorf("the label file does not match its body: %v", err)
-	}
-	if _, err := os.Stat(filepath.Join(outDir, "mozilla-paper-1.json")); err != nil {
-		t.Error(err)
 	}
 }
 
