@@ -29,7 +29,8 @@ const (
 // evalRealNews summarises every labelled real article and scores the
 // sections against the labels, held-out and training parts apart, and
 // each corpus apart: the scrapinghub figures are checked against the
-// targets, the XSum (BBC) figures are reported beside them.
+// targets, the XSum (BBC) and Mozilla Readability page figures are
+// reported beside them, without targets.
 func evalRealNews(t *testing.T, r *Report) {
 	set := loadRealNews(t)
 	arts := set.articles()
@@ -38,9 +39,11 @@ func evalRealNews(t *testing.T, r *Report) {
 	for _, split := range []string{realnews.HeldOut, realnews.Train} {
 		reportRealNews(t, r, split, scoreRealNews(t, set, realnews.Scrapinghub, split))
 	}
-	for _, split := range []string{realnews.HeldOut, realnews.Train} {
-		if s := scoreRealNews(t, set, realnews.XSum, split); s.Articles > 0 {
-			recordRealNews(t, r, "xsum "+split, s)
+	for _, kind := range []string{realnews.XSum, realnews.Mozilla} {
+		for _, split := range []string{realnews.HeldOut, realnews.Train} {
+			if s := scoreRealNews(t, set, kind, split); s.Articles > 0 {
+				recordRealNews(t, r, kind+" "+split, s)
+			}
 		}
 	}
 }

@@ -11,7 +11,9 @@
 // its label file is the first 12 digits of it; an XSum article's ID is
 // "xsum-" and the BBC story id, e.g. xsum-30216408, and so is its label
 // file's name. The XSum body is the introduction and the rest of the body
-// (realnews.XSumBody).
+// (realnews.XSumBody). A Mozilla Readability test page's ID is "mozilla-"
+// and its folder, e.g. mozilla-bbc-1, and so is its label file's name; its
+// body is the text of expected.html (realnews.HTMLText).
 //
 // A labels file has one line per sentence, "INDEX LETTER" with LETTER one of
 // h (happened), m (matters), n (next), o (other), and then lines
@@ -41,6 +43,9 @@ const outDir = "briefs/summarize/eval/testdata/realnews"
 
 // xsumPrefix starts the tool's name of an XSum article.
 const xsumPrefix = "xsum-"
+
+// mozillaPrefix starts the tool's name of a Mozilla Readability test page.
+const mozillaPrefix = "mozilla-"
 
 func main() {
 	if err := run(filepath.Join("..", "shared"), os.Stdout, os.Args[1:]); err != nil {
@@ -72,8 +77,9 @@ func run(shared string, w io.Writer, args []string) error {
 	return fmt.Errorf("usage: labeltool list | dump ID | write ID LABELS")
 }
 
-// loadEntries reads both corpora: the scrapinghub ground truth, sorted by
-// id, then the XSum samples, sorted by id.
+// loadEntries reads the three corpora: the scrapinghub ground truth,
+// sorted by id, then the XSum samples, sorted by id, then the Mozilla
+// Readability test pages, sorted by folder.
 func loadEntries(shared string) ([]entry, error) {
 	c, err := realnews.LoadCorpus(filepath.Join(shared, realnews.GroundTruth))
 	if err != nil {
@@ -100,6 +106,15 @@ func loadEntries(shared string) ([]entry, error) {
 			Outlet: realnews.XSumOutlet, Split: realnews.XSumSplitFor(x.ID)}
 		out = append(out, entry{name: xsumPrefix + x.ID, article: a, body: x.Body})
 	}
+	ms, err := realnews.LoadMozilla(shared)
+	if err != nil {
+		return nil, err
+	}
+	for _, m := range ms {
+		a := realnews.Article{Corpus: m.Corpus, ID: m.ID, Field: realnews.MozillaField, URL: m.URL,
+			Outlet: m.Outlet, Split: realnews.MozillaSplitFor(m.ID)}
+		out = append(out, entry{name: mozillaPrefix + m.ID, article: a, body: m.Body})
+	}
 	return out, nil
 }
 
@@ -112,9 +127,15 @@ func list(w io.Writer, entries []entry) error {
 	return nil
 }
 
-// find returns the one entry whose name starts with prefix.
+// find returns the entry named prefix, else the one entry whose name
+// starts with prefix.
 func find(entries []entry, prefix string) (entry, error) {
 	var hit *entry
+	for i := range entries {
+		if entries[i].name == prefix {
+			return entries[i], nil
+		}
+	}
 	for i := range entries {
 		if strings.HasPrefix(entries[i].name, prefix) {
 			if hit != nil {
@@ -177,9 +198,10 @@ func write(entries []entry, prefix, labelsPath, dir string) error {
 }
 
 // fileName is the label file's name without ".json": the first 12 hex
-// digits of a scrapinghub id, or the tool's name of an XSum article.
+// digits of a scrapinghub id, or the tool's name of an XSum article or a
+// Mozilla page.
 func fileName(e entry) string {
-	if e.article.Kind() == realnews.XSum {
+	if k := e.article.Kind(); k == realnews.XSum || k == realnews.Mozilla {
 		return e.name
 	}
 	return e.name[:12]

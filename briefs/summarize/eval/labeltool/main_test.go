@@ -30,7 +30,7 @@ func labelsOf(a realnews.Article) string {
 
 // TestWriteReproducesCommittedLabels rewrites every committed label file
 // from its own labels and checks the result is byte for byte the same: the
-// tool still reads both corpora as they were labelled.
+// tool still reads every corpus as it was labelled.
 func TestWriteReproducesCommittedLabels(t *testing.T) {
 	gt := sharedtest.Path(realnews.GroundTruth)
 	if gt == "" {
@@ -49,8 +49,11 @@ func TestWriteReproducesCommittedLabels(t *testing.T) {
 	dir := t.TempDir()
 	for _, a := range arts {
 		name := a.ID
-		if a.Kind() == realnews.XSum {
+		switch a.Kind() {
+		case realnews.XSum:
 			name = xsumPrefix + a.ID
+		case realnews.Mozilla:
+			name = mozillaPrefix + a.ID
 		}
 		labels := filepath.Join(dir, "labels.txt")
 		if err := os.WriteFile(labels, []byte(labelsOf(a)), 0o644); err != nil {
@@ -167,5 +170,76 @@ func TestReadLabelsRejects(t *testing.T) {
 	}
 	if err := write(entries, "xsum-123", p, dir); err == nil {
 		t.Error("a best sentence without its section's label is written")
+	}
+}
+
+// fakeMozilla adds the Readability test page paper-1 to a fake ../shared.
+func fakeMozilla(t *testing.T, shared string) {
+	t.Helper()
+	dir := filepath.Join(shared, filepath.FromSlash(realnews.MozillaDir), "paper-1")
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "expected.html"), []byte("<p>The mayor quit on Monday.</p><p>An election is due in May.</p>"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+}
+
+func TestListDumpMozilla(t *testing.T) {
+	shared := fakeShared(t)
+	fakeMozilla(t, shared)
+	var out bytes.Buffer
+	if err := run(shared, &out, []string{"list"}); err != nil {
+		t.Fatal(err)
+	}
+	if want := "mozilla-paper-1\t" + realnews.MozillaSplitFor("paper-1") + "\t11\t\n"; !strings.HasSuffix(out.String(), want) {
+		t.Errorf("list = %q, want it to end %q", out.String(), want)
+	}
+	out.Reset()
+	if err := run(shared, &out, []string{"dump", "mozilla-paper-1"}); err != nil || !strings.Contains(out.String(), "1\t[27,53]\tAn election is due in May.") {
+		t.Errorf("dump = %q, %v", out.String(), err)
+	}
+}
+
+func TestWriteMozilla(t *testing.T) {
+	shared := fakeShared(t)
+	fakeMozilla(t, shared)
+	entries, err := loadEntries(shared)
+	if err != nil {
+		t.Fatal(err)
+	}
+	labels := filepath.Join(t.TempDir(), "l.txt")
+	if err := os.WriteFile(labels, []byte("0 h\n1 n\nbest h 0\nbest n 1\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	outDir := t.TempDir()
+	if err := write(entries, "mozilla-paper-1", labels, outDir); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := os.Stat(filepath.Join(outDir, "mozilla-paper-1.json")); err != nil {
+		t.Fatal(err)
+	}
+	arts, err := realnews.Load(outDir)
+	if err != nil || len(arts) != 1 {
+		t.Fatalf("Load = %v, %v", arts, err)
+	}
+	a := arts[0]
+	if a.Kind() != realnews.Mozilla || a.ID != "paper-1" || a.Field != realnews.MozillaField || a.Outlet != "paper" || a.Split != a.WantSplit() {
+		t.Errorf("label file %+v", a)
+	}
+	if body, err := realnews.NewLibrary(shared).Body(a); err != nil || a.Check(body) != nil {
+		t.Errorf("the label file does not match its body: %v", err)
+	}
+}
+
+// TestFindPrefersExactName: a page whose name is a prefix of others' is
+// found by its full name.
+func TestFindPrefersExactName(t *testing.T) {
+	entries := []entry{{name: "mozilla-wikipedia"}, {name: "mozilla-wikipedia-2"}}
+	if e, err := find(entries, "mozilla-wikipedia"); err != nil || e.name != "mozilla-wikipedia" {
+		t.Errorf("find = %q, %v", e.name, err)
+	}
+	if _, err := find(entries, "mozilla-wiki"); err == nil {
+		t.Error("an ambiguous prefix is found")
 	}
 }

@@ -4,12 +4,15 @@
 // described in ../shared/docs/labelling.md. Load reads the label files and
 // Library.Body fetches an article's text from its corpus when it is present.
 //
-// Two corpora are labelled, told apart by each label file's Corpus field
+// Three corpora are labelled, told apart by each label file's Corpus field
 // (Article.Kind): the scrapinghub benchmark's ground truth (GroundTruth;
-// ids are hex SHA-256, held out by SplitFor) and the XSum BBC samples
-// (one .data file per article under XSumDir; ids are the BBC's decimal
-// story ids, held out by XSumSplitFor; the body is XSumBody's). Figures
-// are reported per corpus and per split.
+// ids are hex SHA-256, held out by SplitFor), the XSum BBC samples (one
+// .data file per article under XSumDir; ids are the BBC's decimal story
+// ids, held out by XSumSplitFor; the body is XSumBody's) and the news
+// pages among Mozilla Readability's test pages (one folder per page under
+// MozillaDir; ids are the folder names, held out by MozillaSplitFor; the
+// body is HTMLText of expected.html). Figures are reported per corpus and
+// per split.
 package realnews
 
 import (
@@ -45,6 +48,7 @@ const GroundTruth = "corpora/scrapinghub-article-extraction-benchmark/ground-tru
 const (
 	Scrapinghub = "scrapinghub"
 	XSum        = "xsum"
+	Mozilla     = "mozilla"
 )
 
 // Sentence is one labelled sentence: body[Start:End], its label, and the
@@ -91,26 +95,31 @@ func XSumSplitFor(id string) string {
 	return SplitFor(hex.EncodeToString(h[:]))
 }
 
-// Kind is the corpus a label file refers to: Scrapinghub, XSum, or "" when
-// its Corpus field names neither.
+// Kind is the corpus a label file refers to: Scrapinghub, XSum, Mozilla,
+// or "" when its Corpus field names none of them.
 func (a Article) Kind() string {
 	switch {
 	case a.Corpus == GroundTruth:
 		return Scrapinghub
 	case strings.HasPrefix(a.Corpus, XSumDir+"/") && strings.HasSuffix(a.Corpus, ".data"):
 		return XSum
+	case isMozillaCorpus(a.Corpus):
+		return Mozilla
 	}
 	return ""
 }
 
 // WantSplit is the split the article's id belongs to under its corpus's
-// rule (SplitFor or XSumSplitFor), or "" for an unknown corpus.
+// rule (SplitFor, XSumSplitFor or MozillaSplitFor), or "" for an unknown
+// corpus.
 func (a Article) WantSplit() string {
 	switch a.Kind() {
 	case Scrapinghub:
 		return SplitFor(a.ID)
 	case XSum:
 		return XSumSplitFor(a.ID)
+	case Mozilla:
+		return MozillaSplitFor(a.ID)
 	}
 	return ""
 }

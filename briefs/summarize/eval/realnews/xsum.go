@@ -161,6 +161,15 @@ func (l *Library) Body(a Article) (string, error) {
 			return "", fmt.Errorf("labels %s: %w", a.ID, err)
 		}
 		return x.Body, nil
+	case Mozilla:
+		if f := mozillaFolder(a.Corpus); f != a.ID {
+			return "", fmt.Errorf("labels %s: corpus %s is not page %s", a.ID, a.Corpus, a.ID)
+		}
+		m, err := readMozilla(l.shared, a.ID)
+		if err != nil {
+			return "", fmt.Errorf("labels %s: %w", a.ID, err)
+		}
+		return m.Body, nil
 	}
 	return "", fmt.Errorf("labels %s: unknown corpus %q", a.ID, a.Corpus)
 }

@@ -1,9 +1,10 @@
 // Command train learns the sentence-role classifier of the offline
 // summariser (briefs/summarize/roles) from the training part of the
 // labelled real news (briefs/summarize/eval/testdata/realnews, see
-// ../shared/docs/labelling.md: scrapinghub pages and XSum BBC bodies, or
-// only one corpus with -corpus), chooses the summariser's thresholds on it
-// by cross-validation, and writes both to briefs/summarize/roles/weights.go.
+// ../shared/docs/labelling.md: scrapinghub pages, XSum BBC bodies and
+// Mozilla Readability news pages, or only one corpus with -corpus),
+// chooses the summariser's thresholds on it by cross-validation, and
+// writes both to briefs/summarize/roles/weights.go.
 // The held-out part is never read. Run it from the repository root with
 // `make train`; -cv only reports the cross-validated figures.
 package main
@@ -29,7 +30,7 @@ func main() {
 	shared := flag.String("shared", "../shared", "the shared folder holding the corpora")
 	out := flag.String("o", "briefs/summarize/roles/weights.go", "the Go file to write")
 	report := flag.Bool("cv", false, "only report the cross-validated figures; write nothing")
-	corpus := flag.String("corpus", "", "train only on this corpus (scrapinghub or xsum); default both")
+	corpus := flag.String("corpus", "", "train only on this corpus (scrapinghub, xsum or mozilla); default all")
 	flag.Parse()
 	if err := run(options{labels: *labels, shared: *shared, out: *out, reportOnly: *report, corpus: *corpus}); err != nil {
 		fmt.Fprintln(os.Stderr, "train:", err)
@@ -46,8 +47,8 @@ type options struct {
 
 // run trains on the labels in o.labels and writes the model to o.out.
 func run(o options) error {
-	if o.corpus != "" && o.corpus != realnews.Scrapinghub && o.corpus != realnews.XSum {
-		return fmt.Errorf("unknown corpus %q (want %s or %s)", o.corpus, realnews.Scrapinghub, realnews.XSum)
+	if !knownCorpus(o.corpus) {
+		return fmt.Errorf("unknown corpus %q (want %s, %s or %s)", o.corpus, realnews.Scrapinghub, realnews.XSum, realnews.Mozilla)
 	}
 	arts, err := realnews.Load(o.labels)
 	if err != nil {
@@ -77,6 +78,15 @@ func run(o options) error {
 	}
 	fmt.Printf("wrote %s: %d features from %d sentences\n", out, len(w), len(examples))
 	return nil
+}
+
+// knownCorpus reports whether kind is "" (every corpus) or a corpus Kind.
+func knownCorpus(kind string) bool {
+	switch kind {
+	case "", realnews.Scrapinghub, realnews.XSum, realnews.Mozilla:
+		return true
+	}
+	return false
 }
 
 // trainingPart returns the articles of the training split (by their
