@@ -3,6 +3,8 @@ package roles
 import (
 	"strconv"
 	"strings"
+
+	"briefsmith/briefs/summarize/stem"
 )
 
 // Sentence is what the classifier reads of one sentence: its text and the
@@ -35,12 +37,26 @@ func Extract(sents []Sentence, title string) []Vector {
 			v["in-para"] = 1
 		}
 		addWords(v, toks[i])
+		addStems(v, toks[i])
 		addText(v, s.Text)
 		addOverlap(v, "lead", lead, toks[i], i == 0)
 		addOverlap(v, "title", titleSet, toks[i], false)
 		out[i] = v
 	}
 	return out
+}
+
+// addStems adds the stem of each content word ("w:concern", "w:expect"):
+// the vocabulary of significance, plans and reaction beyond the cue groups.
+// Training keeps only the stems common enough to generalise (see
+// TrainOptions.MinCount); the others have no weight and count for nothing.
+func addStems(v Vector, toks []token) {
+	for _, t := range toks {
+		if functionWords[t.lower] || len(t.lower) < 3 || hasDigit(t.raw) {
+			continue
+		}
+		v["w:"+stem.Porter(t.lower)] = 1
+	}
 }
 
 // addPosition adds where the sentence stands: its index among the

@@ -110,6 +110,38 @@ func TestTrainLearnsASeparableRule(t *testing.T) {
 	}
 }
 
+// TestTrainDropsRareFeatures checks MinCount: a feature in fewer training
+// sentences gets no weight, one in as many does.
+func TestTrainDropsRareFeatures(t *testing.T) {
+	var examples []Example
+	for i := 0; i < 10; i++ {
+		x := Vector{"bias": 1, "common": 1}
+		if i < 2 {
+			x["rare"] = 1
+		}
+		examples = append(examples, Example{X: x, Role: Matters})
+	}
+	w := Train(examples, TrainOptions{Epochs: 20, Rate: 0.5, L2: 1e-3, MinCount: 3})
+	if _, ok := w["rare"]; ok {
+		t.Error("a feature of 2 sentences got a weight with MinCount 3")
+	}
+	if _, ok := w["common"]; !ok {
+		t.Error("a feature of 10 sentences got no weight")
+	}
+}
+
+func TestExtractStems(t *testing.T) {
+	v := Extract([]Sentence{{Text: "Regulators expressed concerns about the merger."}}, "")[0]
+	for _, f := range []string{"w:regul", "w:concern", "w:merger"} {
+		if v[f] != 1 {
+			t.Errorf("lacks the stem feature %s; has %v", f, keys(v))
+		}
+	}
+	if v["w:the"] != 0 || v["w:about"] != 0 {
+		t.Errorf("function words became stem features: %v", keys(v))
+	}
+}
+
 func TestRoleOf(t *testing.T) {
 	for k, n := range Names {
 		if RoleOf(n) != k {
