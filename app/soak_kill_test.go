@@ -478,18 +478,31 @@ func (s *appSoak) checkRaces(name string, p *soakProc) {
 	}
 }
 
-// waitForTemp polls dir until a file whose name starts with prefix appears
-// (true) or limit passes (false).
+// waitForTemp polls dir until a file whose name starts with prefix, and
+// that was not there when it began, appears (true) or limit passes (false).
 func waitForTemp(dir, prefix string, limit time.Duration) bool {
+	old := map[string]bool{}
+	for _, e := range readDirNames(dir) {
+		old[e] = true
+	}
 	for end := time.Now().Add(limit); time.Now().Before(end); time.Sleep(100 * time.Microsecond) {
-		entries, _ := os.ReadDir(dir)
-		for _, e := range entries {
-			if strings.HasPrefix(e.Name(), prefix) {
+		for _, e := range readDirNames(dir) {
+			if strings.HasPrefix(e, prefix) && !old[e] {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// readDirNames lists the names in dir (none when it cannot be read).
+func readDirNames(dir string) []string {
+	entries, _ := os.ReadDir(dir)
+	names := make([]string, len(entries))
+	for i, e := range entries {
+		names[i] = e.Name()
+	}
+	return names
 }
 
 // soakTemps lists the interrupted-write temporary files (".NAME.tmp-*") in dir.
