@@ -25,11 +25,11 @@ import (
 // The app's half of the kill -9 soak (issue 11, "Prove"; the CLI's half is
 // TestKillDuringSave in the root package). A child process — this test
 // binary running TestAppSaveSoakChild — builds a real Window on Fyne's
-// test app, starts it on a brief of several MB (Window.Start, as `briefsmith
-// FILE.brief` does), then edits the title in the outline's title field and
-// runs File ▸ Save (what Ctrl+S runs: onSave → saveTo → WriteFileAtomic)
-// again and again, with recovery snapshots on and a short snapshot delay so
-// that snapshot writes overlap the saves. It prints "saving T" before each
+// test app, starts it (Window.Start, as `briefsmith FILE.brief` does) on a
+// brief of about 5 MB (1.6 MB under -race), then edits the title in the
+// outline's title field, waits for the recovery snapshot, and runs File ▸
+// Save (what Ctrl+S runs: onSave → saveTo → WriteFileAtomic), again and
+// again. It prints "saving T" before each
 // save and "saved T" once the window has marked it saved. The parent kills
 // it with SIGKILL at a random moment and checks that the brief on disk
 // loads and is the last save reported complete or the one being written,
@@ -47,9 +47,15 @@ const (
 	soakChildPrefix   = "BRIEFSMITH_APP_SOAK_PREFIX"   // the titles it saves start with this
 )
 
-// soakBriefMB is the size of the soaked brief: large enough that a save
-// (encode, write, fsync) takes long enough for kills to land inside it.
-const soakBriefMB = 4
+// soakBriefBytes is the size of the soaked brief: large enough that a
+// save (encode, write, fsync) takes long enough for kills to land inside
+// it. Under -race, where encoding is several times slower, 1 MiB does.
+func soakBriefBytes() int {
+	if raceDetector {
+		return 1 << 20
+	}
+	return 4 << 20
+}
 
 // TestAppSaveSoakChild is the child process of TestKillDuringAppSave; it
 // skips unless run by it.
@@ -214,7 +220,7 @@ type appSoak struct {
 func newAppSoak(t *testing.T) *appSoak {
 	dir := t.TempDir()
 	s := &appSoak{t: t, dir: dir, path: filepath.Join(dir, "soak.brief"), recovery: filepath.Join(dir, "recovery"), tally: map[string]int{}}
-	b := soakBrief(t, soakBriefMB<<20)
+	b := soakBrief(t, soakBriefBytes())
 	b.Title = "Before the soak"
 	if err := briefs.Save(s.path, b); err != nil {
 		t.Fatal(err)
