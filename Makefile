@@ -84,8 +84,9 @@ fuzz: ## run every fuzz target for FUZZTIME each (default 60s); crashers stay un
 fuzz-short: ## the CI pass: every fuzz target for FUZZ_SHORT_TIME each (default 3s)
 	bash .ci/fuzz.sh $(FUZZ_SHORT_TIME)
 
-soak: deps ## kill -9 the CLI at random moments while it saves, BRIEFSMITH_SOAK_ROUNDS rounds (default 200)
+soak: deps ## kill -9 the CLI, then the app, at random moments while they save, BRIEFSMITH_SOAK_ROUNDS rounds each (default 200)
 	BRIEFSMITH_SOAK_ROUNDS=$${BRIEFSMITH_SOAK_ROUNDS:-200} $(GO) test -count=1 -v -timeout 60m -run '^TestKillDuringSave$$' .
+	BRIEFSMITH_SOAK_ROUNDS=$${BRIEFSMITH_SOAK_ROUNDS:-200} $(GO) test -count=1 -v -timeout 60m -run '^TestKillDuringAppSave$$' ./app/
 
 hostile: deps ## hostile inputs at full size (9.6 MB pages) with their memory and time bounds
 	BRIEFSMITH_HOSTILE=1 $(GO) test -count=1 -v -timeout 30m -run '^TestHostileMarkup' .

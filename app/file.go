@@ -55,8 +55,13 @@ func (w *Window) onOpenChosen(r fyne.URIReadCloser, err error) {
 }
 
 // openPath loads the brief at path off the UI goroutine and shows it.
+// Temporary files that an interrupted save of it left behind (the app or
+// the command line killed mid-write) are removed first: this is the open
+// dialog's, the recent list's and the start's way in (issue 11: "no temp
+// file behind after the next start").
 func (w *Window) openPath(path string) {
 	w.deps.Run.Background(func() {
+		briefs.RemoveStaleTemps(path)
 		b, err := briefs.Load(path)
 		w.deps.Run.UI(func() {
 			if err != nil {
@@ -118,7 +123,7 @@ func (w *Window) saveTo(path string, after func()) {
 	}
 	doc, rev := w.doc, w.doc.Rev()
 	w.deps.Run.Background(func() {
-		err := briefs.WriteFileAtomic(path, data, 0o644)
+		err := briefs.WriteFileAtomic(path, data, briefs.NewFileMode) // a new brief is private; an existing one keeps its mode
 		w.deps.Run.UI(func() { w.saved(doc, path, rev, err, after) })
 	})
 }

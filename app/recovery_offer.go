@@ -59,6 +59,7 @@ func (w *Window) offerRecovery() {
 		return
 	}
 	w.deps.Run.Background(func() {
+		removeStaleSnapshotTemps(dir)
 		found := findSnapshots(dir, own)
 		if len(found) == 0 {
 			return
@@ -68,6 +69,21 @@ func (w *Window) offerRecovery() {
 			w.askRestore(found[0])
 		})
 	})
+}
+
+// removeStaleSnapshotTemps removes the temporary files that snapshot
+// writes killed mid-write left in dir (".unsaved-….json.tmp-…"). Every
+// session's snapshot has a name of its own, so no later write of the same
+// file would ever clean them. A temp a live session holds is kept (see
+// briefs.RemoveStaleTemps).
+func removeStaleSnapshotTemps(dir string) {
+	temps, _ := filepath.Glob(filepath.Join(dir, ".unsaved-*.json.tmp-*"))
+	for _, tmp := range temps {
+		name := strings.TrimPrefix(filepath.Base(tmp), ".")
+		if i := strings.LastIndex(name, ".tmp-"); i > 0 {
+			briefs.RemoveStaleTemps(filepath.Join(dir, name[:i]))
+		}
+	}
 }
 
 func (w *Window) askRestore(r recovered) {

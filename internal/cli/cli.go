@@ -54,6 +54,9 @@ func Run(ctx context.Context, env Env, args []string) int {
 			return exitFailed
 		}
 	}
+	if c.getenv(peakRSSEnv) == "1" {
+		defer reportPeakRSS(c.errw)
+	}
 	defer c.captureLog()()
 	return c.run(ctx, args)
 }
