@@ -88,8 +88,8 @@ soak: deps ## kill -9 the CLI, then the app, at random moments while they save, 
 	BRIEFSMITH_SOAK_ROUNDS=$${BRIEFSMITH_SOAK_ROUNDS:-200} $(GO) test -count=1 -v -timeout 60m -run '^TestKillDuringSave$$' .
 	BRIEFSMITH_SOAK_ROUNDS=$${BRIEFSMITH_SOAK_ROUNDS:-200} $(GO) test -count=1 -v -timeout 60m -run '^TestKillDuringAppSave$$' ./app/
 
-hostile: deps ## hostile inputs at full size (9.6 MB pages) with their memory and time bounds
-	BRIEFSMITH_HOSTILE=1 $(GO) test -count=1 -v -timeout 30m -run '^TestHostileMarkup' .
+hostile: deps ## hostile inputs at full size (9.6 MB pages, batches of 2 MB pages) with their memory and time bounds
+	BRIEFSMITH_HOSTILE=1 $(GO) test -count=1 -v -timeout 30m -run '^(TestHostileMarkup|TestBatchMemory)' .
 
 screenshots: build ## write the README's screenshots to docs/screenshots/
 	bash .ci/screenshots.sh
