@@ -10,6 +10,12 @@ import (
 	"briefsmith/briefs"
 )
 
+// maxParagraphBytes is the longest paragraph the article pane lays out as
+// one: Fyne re-measures the rest of a paragraph at every line it wraps, so
+// a 100 KB paragraph (a page with no breaks) took minutes to show. A longer
+// one is shown as several, cut at spaces.
+const maxParagraphBytes = 2000
+
 // articleSegments turns article text into rich-text paragraphs, with the
 // byte ranges in spans highlighted. Out-of-range or overlapping spans are
 // clamped and merged; a span never splits a UTF-8 character.
@@ -18,11 +24,32 @@ func articleSegments(text string, spans []briefs.Span) []widget.RichTextSegment 
 	var segs []widget.RichTextSegment
 	start := 0
 	for _, para := range strings.SplitAfter(text, "\n\n") {
-		end := start + len(para)
-		segs = append(segs, paragraphSegments(text, start, start+len(strings.TrimRight(para, "\n")), marks)...)
-		start = end
+		end := start + len(strings.TrimRight(para, "\n"))
+		for from := start; from < end; {
+			to := paragraphCut(text, from, end)
+			segs = append(segs, paragraphSegments(text, from, to, marks)...)
+			from = to
+		}
+		start += len(para)
 	}
 	return segs
+}
+
+// paragraphCut is where the paragraph piece starting at from ends: at end
+// when it fits in maxParagraphBytes, else after the last space within that
+// many bytes, else at a character boundary.
+func paragraphCut(text string, from, end int) int {
+	if end-from <= maxParagraphBytes {
+		return end
+	}
+	limit := runeFloor(text, from+maxParagraphBytes)
+	if i := strings.LastIndexAny(text[from:limit], " \t\n"); i > 0 {
+		return from + i + 1
+	}
+	if limit <= from { // a single character longer than the limit cannot happen in UTF-8, but never loop
+		return end
+	}
+	return limit
 }
 
 // paragraphSegments splits text[from:to] at the highlight marks; the last

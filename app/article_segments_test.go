@@ -3,6 +3,7 @@ package app
 import (
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"fyne.io/fyne/v2/widget"
 
@@ -65,4 +66,54 @@ func FuzzArticleSegments(f *testing.F) {
 			t.Fatalf("segments hold %d bytes, text has %d", total, len(text))
 		}
 	})
+}
+
+// TestArticleSegmentsCutsLongParagraphs checks that a paragraph far longer
+// than the pane lays out quickly is shown as pieces of at most
+// maxParagraphBytes, cut at spaces, with nothing lost and highlights kept.
+func TestArticleSegmentsCutsLongParagraphs(t *testing.T) {
+	text := strings.Repeat("word ", 20000) + "end." // 100 KB, one paragraph
+	hl := briefs.Span{Start: 50000, End: 50009}
+	segs := articleSegments(text, []briefs.Span{hl})
+	var all strings.Builder
+	pieces, piece, highlighted := 0, 0, ""
+	for _, s := range segs {
+		ts := s.(*widget.TextSegment)
+		all.WriteString(ts.Text)
+		piece += len(ts.Text)
+		if ts.Style.TextStyle.Bold {
+			highlighted += ts.Text
+		}
+		if !ts.Style.Inline {
+			if piece > maxParagraphBytes {
+				t.Fatalf("a piece of %d bytes, more than %d", piece, maxParagraphBytes)
+			}
+			pieces, piece = pieces+1, 0
+		}
+	}
+	if all.String() != text {
+		t.Fatalf("the pieces do not add up to the text (%d vs %d bytes)", all.Len(), len(text))
+	}
+	if pieces < len(text)/maxParagraphBytes {
+		t.Errorf("%d pieces for %d bytes", pieces, len(text))
+	}
+	if highlighted != text[hl.Start:hl.End] {
+		t.Errorf("highlight = %q, want %q", highlighted, text[hl.Start:hl.End])
+	}
+}
+
+func TestArticleSegmentsCutsUnspacedText(t *testing.T) {
+	text := strings.Repeat("é", 3000) // 6,000 bytes, no space
+	segs := articleSegments(text, nil)
+	var all strings.Builder
+	for _, s := range segs {
+		ts := s.(*widget.TextSegment)
+		if !utf8.ValidString(ts.Text) {
+			t.Fatalf("a piece splits a character: %q…", ts.Text[:8])
+		}
+		all.WriteString(ts.Text)
+	}
+	if all.String() != text || len(segs) < 3 {
+		t.Errorf("%d pieces, text kept: %v", len(segs), all.String() == text)
+	}
 }
