@@ -23,7 +23,9 @@ const FileExt = ".brief"
 // Briefsmith than this one.
 var ErrNewerVersion = errors.New("written by a newer version of Briefsmith")
 
-// ErrTooLarge is returned by Load for a file over MaxFileSize.
+// ErrTooLarge is returned by Load for a file over MaxFileSize, and by
+// Marshal (so by every save) for a brief that would encode to more: a
+// brief is never written that could not be opened again.
 var ErrTooLarge = errors.New("too large to be a brief")
 
 // MaxFileSize is the largest .brief file Load reads. A brief of 50 items,
@@ -45,11 +47,20 @@ type fileJSON struct {
 
 const formatName = "briefsmith"
 
-// Marshal encodes b in the .brief format (indented JSON with a version).
+// Marshal encodes b in the .brief format (indented JSON with a version). It
+// refuses what Load would refuse: a brief that does not validate, and one
+// whose encoding would exceed MaxFileSize (ErrTooLarge).
 func Marshal(b *Brief) ([]byte, error) {
+	if err := b.Validate(); err != nil {
+		return nil, fmt.Errorf("encode brief: %w", err)
+	}
 	data, err := json.MarshalIndent(fileJSON{Format: formatName, Version: FileVersion, Brief: *b}, "", "  ")
 	if err != nil {
 		return nil, fmt.Errorf("encode brief: %w", err)
+	}
+	if len(data) >= MaxFileSize {
+		return nil, fmt.Errorf("the brief would be %d MiB, over the %d MiB a brief may hold (remove items or import shorter articles): %w",
+			len(data)>>20, MaxFileSize>>20, ErrTooLarge)
 	}
 	return append(data, '\n'), nil
 }

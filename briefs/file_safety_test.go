@@ -2,6 +2,7 @@ package briefs
 
 import (
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -113,6 +114,37 @@ func TestLoadRefusesAnOversizedFile(t *testing.T) {
 	_, err = Load(path)
 	if !errors.Is(err, ErrTooLarge) || !strings.Contains(err.Error(), "limit") {
 		t.Fatalf("Load error = %v, want ErrTooLarge naming the limit", err)
+	}
+}
+
+// TestSaveRefusesABriefTooLargeToOpen: a brief whose encoding would be
+// over MaxFileSize is not written (compose of many huge pages wrote one
+// that Load and the app then refused), and the file already there stays.
+func TestSaveRefusesABriefTooLargeToOpen(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "big.brief")
+	small := &Brief{Title: "Kept", Date: "2026-12-02"}
+	if err := Save(path, small); err != nil {
+		t.Fatal(err)
+	}
+	big := &Brief{Title: "Too big", Date: "2026-12-02"}
+	text := strings.Repeat("word ", 1<<20) // 5 MiB of article text per item
+	for i := 0; i < 7; i++ {
+		big.Items = append(big.Items, Item{ID: fmt.Sprintf("i%d", i), Status: StatusDraft, Article: Article{Title: "Long", Text: text}})
+	}
+	err := Save(path, big)
+	if !errors.Is(err, ErrTooLarge) || !strings.Contains(err.Error(), "remove items") {
+		t.Fatalf("Save error = %v, want ErrTooLarge saying what to do", err)
+	}
+	b, err := Load(path)
+	if err != nil || b.Title != "Kept" {
+		t.Fatalf("the brief already there: %v, %v", b, err)
+	}
+	big.Items = big.Items[:5] // 25 MiB: under the cap, so it saves and opens again
+	if err := Save(path, big); err != nil {
+		t.Fatalf("a 25 MiB brief: %v", err)
+	}
+	if _, err := Load(path); err != nil {
+		t.Fatalf("a brief Save wrote does not open: %v", err)
 	}
 }
 
