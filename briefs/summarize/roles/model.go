@@ -118,20 +118,7 @@ func Train(examples []Example, o TrainOptions) Weights {
 	for i, n := range names {
 		index[n] = i
 	}
-	type sparse struct {
-		ids  []int
-		vals []float64
-	}
-	xs := make([]sparse, len(examples))
-	for e, ex := range examples {
-		for _, n := range sortedKeys(ex.X) {
-			if _, ok := index[n]; !ok {
-				continue // too rare to weigh
-			}
-			xs[e].ids = append(xs[e].ids, index[n])
-			xs[e].vals = append(xs[e].vals, ex.X[n])
-		}
-	}
+	xs := sparseVectors(examples, index)
 	w := make([][NumRoles]float64, len(names))
 	hist := make([][NumRoles]float64, len(names))
 	n := float64(len(examples))
@@ -171,6 +158,28 @@ func Train(examples []Example, o TrainOptions) Weights {
 		out[name] = w[i]
 	}
 	return out
+}
+
+// sparse is an example's features as indexes into the kept names, with
+// their values.
+type sparse struct {
+	ids  []int
+	vals []float64
+}
+
+// sparseVectors turns each example's features into a sparse vector over
+// index, in sorted order; features not in index are too rare to weigh.
+func sparseVectors(examples []Example, index map[string]int) []sparse {
+	xs := make([]sparse, len(examples))
+	for e, ex := range examples {
+		for _, n := range sortedKeys(ex.X) {
+			if id, ok := index[n]; ok {
+				xs[e].ids = append(xs[e].ids, id)
+				xs[e].vals = append(xs[e].vals, ex.X[n])
+			}
+		}
+	}
+	return xs
 }
 
 // featureNames returns the names of the features that occur in at least

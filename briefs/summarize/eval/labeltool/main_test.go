@@ -96,7 +96,7 @@ func fakeShared(t *testing.T) string {
 	return shared
 }
 
-func TestListDumpWriteXSum(t *testing.T) {
+func TestListXSum(t *testing.T) {
 	shared := fakeShared(t)
 	var out bytes.Buffer
 	if err := run(shared, &out, []string{"list"}); err != nil {
@@ -107,13 +107,21 @@ func TestListDumpWriteXSum(t *testing.T) {
 	if out.String() != want {
 		t.Errorf("list = %q, want %q", out.String(), want)
 	}
-	out.Reset()
+}
+
+func TestDumpXSum(t *testing.T) {
+	shared := fakeShared(t)
+	var out bytes.Buffer
 	if err := run(shared, &out, []string{"dump", "xsum-1"}); err != nil {
 		t.Fatal(err)
 	}
 	if !strings.Contains(out.String(), "0\t[0,40]\tThe council approved the plan on Monday.") || !strings.Contains(out.String(), "1\t[42,65]\tWork will start in May.") {
 		t.Errorf("dump = %q", out.String())
 	}
+}
+
+func TestWriteXSum(t *testing.T) {
+	shared := fakeShared(t)
 	entries, err := loadEntries(shared)
 	if err != nil {
 		t.Fatal(err)
