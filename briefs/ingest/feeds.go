@@ -196,8 +196,9 @@ func (im *Importer) fetchAny(ctx context.Context, source string) (fetch.Page, er
 		if ctx.Err() != nil {
 			return fetch.Page{}, fail(source, fmt.Sprintf("no answer within %s", im.opts.Timeout), err)
 		}
-		if errors.Is(err, context.DeadlineExceeded) {
-			return fetch.Page{}, fail(source, "no answer in time (the server took the request but sent nothing back)", err)
+		if errors.Is(err, context.DeadlineExceeded) { // the first-byte limit, which may equal the whole one
+			return fetch.Page{}, fail(source, fmt.Sprintf("no answer within %s (the server took the request but sent nothing back)",
+				fetch.HeaderTimeout(im.opts.Timeout)), err)
 		}
 		return fetch.Page{}, fail(source, "could not fetch the address", err)
 	}

@@ -80,7 +80,7 @@ func newTransport(overall, dial time.Duration) *http.Transport {
 		Proxy:                 http.ProxyFromEnvironment,
 		DialContext:           dialer.DialContext,
 		TLSHandshakeTimeout:   min(10*time.Second, overall),
-		ResponseHeaderTimeout: headerTimeout(overall),
+		ResponseHeaderTimeout: HeaderTimeout(overall),
 		IdleConnTimeout:       90 * time.Second,
 		MaxIdleConns:          8,
 		ForceAttemptHTTP2:     true,

@@ -9,9 +9,9 @@ import (
 	"time"
 )
 
-// headerTimeout is the longest wait for the first byte of a response
-// once the request is sent: 15 s, or the whole fetch's limit if shorter.
-func headerTimeout(overall time.Duration) time.Duration { return min(15*time.Second, overall) }
+// HeaderTimeout is the longest wait for the first byte of a response once
+// the request is sent: 15 s, or the whole fetch's limit if shorter.
+func HeaderTimeout(overall time.Duration) time.Duration { return min(15*time.Second, overall) }
 
 // stageTimeout explains a wait for the response's first byte that ran out
 // before the whole fetch's deadline (net/http reports it as a
@@ -23,7 +23,7 @@ func (f *Fetcher) stageTimeout(ctx context.Context, err error) string {
 		return ""
 	}
 	return fmt.Sprintf("no answer within %s (the server took the request but sent nothing back); try again later",
-		shortDuration(headerTimeout(f.opts.Timeout)))
+		shortDuration(HeaderTimeout(f.opts.Timeout)))
 }
 
 // shortDuration is d without zero trailing units: 15s, 2m, not 2m0s.
