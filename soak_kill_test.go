@@ -7,14 +7,13 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
-	"sort"
-	"strconv"
 	"strings"
 	"syscall"
 	"testing"
 	"time"
 
 	"briefsmith/briefs"
+	"briefsmith/internal/soaktest"
 )
 
 // The kill -9 soak: the CLI is killed at random moments while it composes
@@ -46,8 +45,8 @@ type soakState struct {
 }
 
 func TestKillDuringSave(t *testing.T) {
-	rounds := soakRounds(t)
-	seed := soakSeed(t)
+	rounds := soaktest.Rounds(t)
+	seed := soaktest.Seed(t)
 	rng := rand.New(rand.NewPCG(seed, 0))
 	t.Logf("kill -9 soak: %d rounds, seed %d (BRIEFSMITH_SOAK_SEED=%d BRIEFSMITH_SOAK_ROUNDS=%d repeats it)", rounds, seed, seed, rounds)
 	base := soakBaseBrief(t)
@@ -66,35 +65,8 @@ func TestKillDuringSave(t *testing.T) {
 		st.round(t, rng, r)
 	}
 	for _, st := range states {
-		t.Logf("%-15s (complete run %v): %s", st.sc.name, st.duration.Round(time.Millisecond), formatTally(st.tally))
+		t.Logf("%-15s (complete run %v): %s", st.sc.name, st.duration.Round(time.Millisecond), soaktest.FormatTally(st.tally))
 	}
-}
-
-// soakRounds reads BRIEFSMITH_SOAK_ROUNDS.
-func soakRounds(t *testing.T) int {
-	if s := os.Getenv("BRIEFSMITH_SOAK_ROUNDS"); s != "" {
-		n, err := strconv.Atoi(s)
-		if err != nil || n < 1 {
-			t.Fatalf("BRIEFSMITH_SOAK_ROUNDS=%q: want a positive number", s)
-		}
-		return n
-	}
-	if testing.Short() {
-		return 8
-	}
-	return 20
-}
-
-// soakSeed reads BRIEFSMITH_SOAK_SEED, or picks a new seed.
-func soakSeed(t *testing.T) uint64 {
-	if s := os.Getenv("BRIEFSMITH_SOAK_SEED"); s != "" {
-		n, err := strconv.ParseUint(s, 10, 64)
-		if err != nil {
-			t.Fatalf("BRIEFSMITH_SOAK_SEED=%q: want a number", s)
-		}
-		return n
-	}
-	return uint64(time.Now().UnixNano())
 }
 
 // soakSources are the articles every compose reads.
@@ -331,19 +303,6 @@ func tempsIn(t *testing.T, dir string) []string {
 		t.Fatal(err)
 	}
 	return m
-}
-
-func formatTally(tally map[string]int) string {
-	keys := make([]string, 0, len(tally))
-	for k := range tally {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
-	parts := make([]string, len(keys))
-	for i, k := range keys {
-		parts[i] = fmt.Sprintf("%s %d", k, tally[k])
-	}
-	return strings.Join(parts, ", ")
 }
 
 // TestStaleTempsRemovedAtStart: the temporary file an interrupted save left

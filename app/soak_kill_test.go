@@ -9,8 +9,6 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
-	"sort"
-	"strconv"
 	"strings"
 	"sync/atomic"
 	"syscall"
@@ -20,6 +18,7 @@ import (
 	"fyne.io/fyne/v2/test"
 
 	"briefsmith/briefs"
+	"briefsmith/internal/soaktest"
 )
 
 // The app's half of the kill -9 soak (issue 11, "Prove"; the CLI's half is
@@ -167,7 +166,7 @@ func TestKillDuringAppSave(t *testing.T) {
 	if os.Getenv(soakChildBrief) != "" {
 		t.Skip("this is the child process")
 	}
-	rounds, seed := appSoakRounds(t), appSoakSeed(t)
+	rounds, seed := soaktest.Rounds(t), soaktest.Seed(t)
 	rng := rand.New(rand.NewPCG(seed, 0))
 	t.Logf("app kill -9 soak: %d rounds, seed %d (BRIEFSMITH_SOAK_SEED=%d BRIEFSMITH_SOAK_ROUNDS=%d repeats it)", rounds, seed, seed, rounds)
 	s := newAppSoak(t)
@@ -176,34 +175,7 @@ func TestKillDuringAppSave(t *testing.T) {
 		s.round(rng, r)
 	}
 	s.nextStart("the start after the last round") // the last kill's temps must go too
-	t.Logf("brief %.1f MB, one save ≈ %v; %s", float64(s.size)/1e6, s.saveDur.Round(time.Millisecond), formatSoakTally(s.tally))
-}
-
-// appSoakRounds reads BRIEFSMITH_SOAK_ROUNDS (default 20, 8 under -short).
-func appSoakRounds(t *testing.T) int {
-	if s := os.Getenv("BRIEFSMITH_SOAK_ROUNDS"); s != "" {
-		n, err := strconv.Atoi(s)
-		if err != nil || n < 1 {
-			t.Fatalf("BRIEFSMITH_SOAK_ROUNDS=%q: want a positive number", s)
-		}
-		return n
-	}
-	if testing.Short() {
-		return 8
-	}
-	return 20
-}
-
-// appSoakSeed reads BRIEFSMITH_SOAK_SEED, or picks a new seed.
-func appSoakSeed(t *testing.T) uint64 {
-	if s := os.Getenv("BRIEFSMITH_SOAK_SEED"); s != "" {
-		n, err := strconv.ParseUint(s, 10, 64)
-		if err != nil {
-			t.Fatalf("BRIEFSMITH_SOAK_SEED=%q: want a number", s)
-		}
-		return n
-	}
-	return uint64(time.Now().UnixNano())
+	t.Logf("brief %.1f MB, one save ≈ %v; %s", float64(s.size)/1e6, s.saveDur.Round(time.Millisecond), soaktest.FormatTally(s.tally))
 }
 
 // appSoak is the parent's state between rounds.
@@ -518,17 +490,4 @@ func soakTemps(t *testing.T, dir string) []string {
 		t.Fatal(err)
 	}
 	return m
-}
-
-func formatSoakTally(tally map[string]int) string {
-	keys := make([]string, 0, len(tally))
-	for k := range tally {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
-	parts := make([]string, len(keys))
-	for i, k := range keys {
-		parts[i] = fmt.Sprintf("%s %d", k, tally[k])
-	}
-	return strings.Join(parts, ", ")
 }
