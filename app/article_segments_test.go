@@ -117,3 +117,12 @@ func TestArticleSegmentsCutsUnspacedText(t *testing.T) {
 		t.Errorf("%d pieces, text kept: %v", len(segs), all.String() == text)
 	}
 }
+
+// TestArticleSegmentsKeepsOrdinaryParagraphs: a long but ordinary
+// paragraph (up to maxParagraphBytes) is shown whole.
+func TestArticleSegmentsKeepsOrdinaryParagraphs(t *testing.T) {
+	para := strings.Repeat("word ", maxParagraphBytes/5-1) + "end."
+	if got := render(articleSegments(para+"\n\nNext.", nil)); got != para+"|Next.|" {
+		t.Errorf("a %d-byte paragraph was cut: %.80q…", len(para), got)
+	}
+}
