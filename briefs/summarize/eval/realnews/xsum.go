@@ -26,8 +26,8 @@ const XSumOutlet = "bbc.co.uk"
 const xsumMarker = "[XSUM]"
 
 // xsumWidgets are the labels of the BBC page furniture (share buttons,
-// media player notices) left at the top of many XSum bodies; they match
-// eval.XSumSample.CleanText, which a test in package eval holds to.
+// media player notices) left at the top of many XSum bodies (see
+// DropXSumWidgets).
 var xsumWidgets = map[string]bool{
 	"share this with": true, "email": true, "facebook": true, "messenger": true,
 	"twitter": true, "pinterest": true, "whatsapp": true, "linkedin": true,
@@ -44,10 +44,11 @@ type XSumArticle struct {
 	Body   string // the text labels are made on (XSumField)
 }
 
-// XSumBody parses an XSum .data file into its URL and the body labels are
-// made on (see XSumField). It fails when the introduction or the rest of
-// the body is missing.
-func XSumBody(data string) (url, body string, err error) {
+// XSumFields reads the fields of an XSum .data file, introduced by lines
+// such as "[XSUM]URL[XSUM]", "[XSUM]INTRODUCTION[XSUM]" and
+// "[XSUM]RESTBODY[XSUM]": the URL, the introduction (its lines joined by
+// spaces) and the rest of the body, one trimmed paragraph a line.
+func XSumFields(data string) (url, intro string, rest []string) {
 	fields := map[string][]string{}
 	field := ""
 	for _, line := range strings.Split(data, "\n") {
@@ -60,14 +61,29 @@ func XSumBody(data string) (url, body string, err error) {
 			fields[field] = append(fields[field], line)
 		}
 	}
-	intro, rest := strings.Join(fields["INTRODUCTION"], " "), fields["RESTBODY"]
-	for len(rest) > 0 && xsumWidgets[strings.ToLower(rest[0])] {
-		rest = rest[1:]
+	return strings.Join(fields["URL"], " "), strings.Join(fields["INTRODUCTION"], " "), fields["RESTBODY"]
+}
+
+// DropXSumWidgets returns paras without the page-furniture lines (share
+// buttons, media-player notices) at their top: what an article extractor
+// would have kept.
+func DropXSumWidgets(paras []string) []string {
+	for len(paras) > 0 && xsumWidgets[strings.ToLower(strings.TrimSpace(paras[0]))] {
+		paras = paras[1:]
 	}
+	return paras
+}
+
+// XSumBody parses an XSum .data file into its URL and the body labels are
+// made on (see XSumField). It fails when the introduction or the rest of
+// the body is missing.
+func XSumBody(data string) (url, body string, err error) {
+	url, intro, rest := XSumFields(data)
+	rest = DropXSumWidgets(rest)
 	if intro == "" || len(rest) == 0 {
 		return "", "", fmt.Errorf("no introduction or no body")
 	}
-	return strings.Join(fields["URL"], " "), intro + "\n\n" + strings.Join(rest, "\n\n"), nil
+	return url, intro + "\n\n" + strings.Join(rest, "\n\n"), nil
 }
 
 // xsumFieldName reports whether line is a field marker, and which.
