@@ -72,18 +72,11 @@ func (w *Window) offerRecovery() {
 }
 
 // removeStaleSnapshotTemps removes the temporary files that snapshot
-// writes killed mid-write left in dir (".unsaved-….json.tmp-…"). Every
-// session's snapshot has a name of its own, so no later write of the same
-// file would ever clean them. A temp a live session holds is kept (see
-// briefs.RemoveStaleTemps).
+// writes killed mid-write left in dir. Every session's snapshot has a name
+// of its own, so no later write of the same file would ever clean them. A
+// temp a live session holds is kept (see briefs.RemoveStaleTemps).
 func removeStaleSnapshotTemps(dir string) {
-	temps, _ := filepath.Glob(filepath.Join(dir, ".unsaved-*.json.tmp-*"))
-	for _, tmp := range temps {
-		name := strings.TrimPrefix(filepath.Base(tmp), ".")
-		if i := strings.LastIndex(name, ".tmp-"); i > 0 {
-			briefs.RemoveStaleTemps(filepath.Join(dir, name[:i]))
-		}
-	}
+	briefs.RemoveStaleTempsMatching(dir, "unsaved-*.json")
 }
 
 func (w *Window) askRestore(r recovered) {

@@ -272,6 +272,19 @@ func RemoveStaleTemps(path string) {
 	}
 }
 
+// RemoveStaleTempsMatching is RemoveStaleTemps for every file in dir whose
+// name matches the glob pattern, for callers that write files of many names
+// (the app's recovery snapshots, one per session) and so cannot name them.
+func RemoveStaleTempsMatching(dir, pattern string) {
+	matches, err := filepath.Glob(filepath.Join(dir, "."+pattern+".tmp-*"))
+	if err != nil {
+		return
+	}
+	for _, m := range matches {
+		removeIfStale(m)
+	}
+}
+
 // removeIfStale removes the temporary file at name unless it is not a
 // regular file or a live write holds its lock.
 func removeIfStale(name string) {

@@ -157,3 +157,20 @@ func TestSaveRefusesAFolder(t *testing.T) {
 		t.Fatalf("the folder was damaged: %v", err)
 	}
 }
+
+// TestRemoveStaleTempsMatching removes the stale temps of every file the
+// pattern names, and leaves other files' temps and the files themselves.
+func TestRemoveStaleTempsMatching(t *testing.T) {
+	dir := t.TempDir()
+	for _, name := range []string{".unsaved-a.json.tmp-1", ".unsaved-b.json.tmp-2", ".other.brief.tmp-3", "unsaved-a.json"} {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte("x"), 0o600); err != nil {
+			t.Fatal(err)
+		}
+	}
+	RemoveStaleTempsMatching(dir, "unsaved-*.json")
+	for name, want := range map[string]bool{".unsaved-a.json.tmp-1": false, ".unsaved-b.json.tmp-2": false, ".other.brief.tmp-3": true, "unsaved-a.json": true} {
+		if _, err := os.Stat(filepath.Join(dir, name)); (err == nil) != want {
+			t.Errorf("%s: there = %v, want %v", name, err == nil, want)
+		}
+	}
+}
