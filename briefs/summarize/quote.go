@@ -28,7 +28,8 @@ type quotation struct {
 // keyQuote returns the most newsworthy direct quotation with a speaker, or
 // nil when the article has none. A quotation inside one of the points
 // already chosen (points, as spans) would only repeat it, and one that
-// reads as a broken-off fragment says nothing on its own: neither is used.
+// reads as a broken-off fragment or is the title of a book, film or song
+// (see isTitle) says nothing on its own: none of them is used.
 func keyQuote(d *document, r *ranking, points []briefs.Span) *briefs.Quote {
 	var best *quotation
 	lastSpeaker := ""
@@ -38,7 +39,7 @@ func keyQuote(d *document, r *ranking, points []briefs.Span) *briefs.Quote {
 			continue
 		}
 		lastSpeaker = q.speaker
-		if insideAny(q, points) || isBrokenFragment(d.text[q.start:q.end]) {
+		if words := d.text[q.start:q.end]; insideAny(q, points) || isBrokenFragment(words) || isTitle(words) {
 			continue
 		}
 		q.score = quoteScore(d, r, q)
@@ -203,6 +204,25 @@ func isBrokenFragment(s string) bool {
 	first := strings.Trim(words[0], "'‘’\"“”(")
 	last := strings.Trim(words[len(words)-1], ".,;:!?'‘’\"“”)")
 	return !startsUpper(strings.TrimLeft(s, " '‘’\"“”(")) && fragmentStarts[first] || fragmentStarts[last]
+}
+
+// isTitle reports whether quoted words are a title in title case ("A
+// Paradise Built in Hell: The Extraordinary Communities…"), not speech:
+// at least three of the words after the first are longer than three
+// letters, and 80 % of those start with a capital.
+func isTitle(s string) bool {
+	long, capital := 0, 0
+	for i, w := range strings.Fields(s) {
+		w = strings.Trim(w, "'‘’\"“”(),.:;!?")
+		if i == 0 || len(w) <= 3 {
+			continue
+		}
+		long++
+		if startsUpper(w) {
+			capital++
+		}
+	}
+	return long >= 3 && capital*5 >= long*4
 }
 
 // quoteText tidies the words of a quotation: white space collapsed and a

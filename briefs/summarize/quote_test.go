@@ -38,6 +38,9 @@ var quoteCases = []struct {
 		"We will pursue everyone responsible for these crimes", "U.S. Attorney Nealy Cox"},
 	{"initialism before said", `U.S. Attorney Nealy Cox said: "We will pursue everyone responsible for these crimes."`,
 		"We will pursue everyone responsible for these crimes.", "U.S. Attorney Nealy Cox"},
+	{"book title", `In her book “A Paradise Built in Hell: The Extraordinary Communities that Arise in Disaster,” Rebecca Solnit wrote of the purpose people find in adversity.`, "", ""},
+	{"speech with capitalised names", `"Angela Merkel and Emmanuel Macron will meet again in Berlin next month," said spokesman Jan Weber.`,
+		"Angela Merkel and Emmanuel Macron will meet again in Berlin next month", "spokesman Jan Weber"},
 	{"broken fragment", `The mayor said the plan was "and then the rest of the money goes to the city", officials said.`, "", ""},
 }
 

@@ -150,13 +150,37 @@ func language(tag string) string {
 	return strings.ReplaceAll(tag, "_", "-")
 }
 
-// byline tidies an author credit, dropping a leading "By".
+// byline tidies an author credit, dropping a leading "By"; a credit that
+// is only a date and time ("April 28, 2019 at 6:01 am Updated …", from a
+// page that marks its dates as the byline) names nobody and gives "".
 func byline(s string) string {
 	s = tidy(s)
 	if len(s) > 3 && strings.EqualFold(s[:3], "by ") {
 		s = strings.TrimSpace(s[3:])
 	}
+	if isDateCredit(s) {
+		return ""
+	}
 	return s
+}
+
+// dateCreditWords are the words besides dates a page's date line holds.
+var dateCreditWords = map[string]bool{"updated": true, "published": true, "posted": true, "modified": true, "last": true}
+
+// isDateCredit reports whether s holds a year and otherwise only the words
+// of dates, times and their labels ("Updated").
+func isDateCredit(s string) bool {
+	if !yearPattern.MatchString(s) {
+		return false
+	}
+	for _, w := range strings.Fields(s) {
+		w = strings.Trim(w, ",;|():")
+		lower := strings.ToLower(strings.Trim(w, "."))
+		if !dateWord.MatchString(w) && !monthNames[lower] && !timeZone.MatchString(w) && !dateCreditWords[lower] {
+			return false
+		}
+	}
+	return true
 }
 
 // tidy cleans a metadata string to one line of visible text.

@@ -182,7 +182,28 @@ func addCombinations(v Vector, fired map[string]bool, words []string, figures bo
 		}
 	}
 	addSaidEnd(v, words)
+	addFutureFrame(v, words)
 }
+
+// addFutureFrame marks future verbs that do not announce a next step: one
+// whose subject is the reader ("you'll find", "you will need": advice or
+// a hypothetical) and the future seen from the past ("would eventually
+// become", "would later"), which tells history.
+func addFutureFrame(v Vector, words []string) {
+	for i, w := range words {
+		switch {
+		case w == "you'll" || w == "you'd" || w == "you" && i+1 < len(words) && youFuture[words[i+1]]:
+			v["future:you"] = 1
+		case w == "would" && i+1 < len(words) && pastFuture[words[i+1]]:
+			v["future:past"] = 1
+		}
+	}
+}
+
+var (
+	youFuture  = setOf(`will won't 'll would 'd shall`)
+	pastFuture = setOf(`eventually later go become prove come soon`)
+)
 
 // combinations are the pairs of evidence that count together, by the names
 // of their groups (and "date", "figures", "forward", "when").
@@ -326,11 +347,21 @@ var forwardFeatures = []string{"g:future", "g:plan", "g:expected", "g:scheduled"
 
 // Forward reports whether a sentence carries an explicit signal of the
 // future, which What's Next requires.
+// A future verb addressed to the reader or seen from the past (see
+// addFutureFrame) counts only with a date or a schedule.
 func Forward(v Vector) bool {
+	if (v["future:you"] > 0 || v["future:past"] > 0) && !dated(v) {
+		return false
+	}
 	for _, f := range forwardFeatures {
 		if v[f] > 0 {
 			return true
 		}
 	}
 	return false
+}
+
+// dated reports whether a sentence names a day or a schedule.
+func dated(v Vector) bool {
+	return v["g:scheduled"] > 0 || v["date:weekday"] > 0 || v["date:month"] > 0 || v["future+date"] > 0
 }

@@ -18,6 +18,10 @@ var forwardCases = []struct {
 	{"Officials say they'll publish the findings soon.", true},
 	{"The company plans to open two more stores.", true},
 	{"Police arrested two men on Tuesday.", false},
+	{"If you quit, you'll find yourself in my shoes.", false},
+	{"The attractor would eventually be recognised as a foundation of chaos theory.", false},
+	{"You will be able to buy the phone from Friday.", true},
+	{"The firm says it works within the law.", false},
 	{"Inflation has stayed above target for two years.", false},
 	{"", false},
 }
