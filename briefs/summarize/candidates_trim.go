@@ -30,6 +30,9 @@ const maxDatelineBytes = 70
 // s, or 0 when it has none. A dateline starts with a word in capitals and
 // ends at a dash within its first few words.
 func datelineLength(s string) int {
+	if n := creditLength(s); n > 0 {
+		return n
+	}
 	head := s
 	if len(head) > maxDatelineBytes {
 		head = head[:maxDatelineBytes]
@@ -59,6 +62,21 @@ func isDateline(words []string) bool {
 		}
 	}
 	return true
+}
+
+// creditLength returns how many bytes of a wire credit in brackets glued
+// to the story ("(CNN)President Trump…", "(AP) Officials…") start s, or
+// 0: the credit is one or two capitalised words, and a capital follows.
+func creditLength(s string) int {
+	end := strings.IndexByte(s, ')')
+	if !strings.HasPrefix(s, "(") || end < 2 || end > 24 || !isBracketedCredit(strings.Fields(s[:end+1])) {
+		return 0
+	}
+	rest := strings.TrimLeft(s[end+1:], " ")
+	if r := []rune(rest); len(r) == 0 || !unicode.IsUpper(r[0]) {
+		return 0
+	}
+	return len(s) - len(rest)
 }
 
 // isBracketedCredit reports whether words are one or two capitalised words

@@ -41,6 +41,8 @@ func TestDatelineLength(t *testing.T) {
 		{"no dateline", "The Senate voted on Monday.", "The Senate voted on Monday."},
 		{"short capitals", "US - China talks resumed.", "US - China talks resumed."},
 		{"wire credit alone", "(Reuters) — The Senate voted.", "The Senate voted."},
+		{"wire credit glued", "(CNN)President Donald Trump made a trip.", "President Donald Trump made a trip."},
+		{"bracket that is no credit", "(and more) The Senate voted.", "(and more) The Senate voted."},
 		{"brackets in the news", "(Updated) talks resumed — both sides agreed.", "(Updated) talks resumed — both sides agreed."},
 	}
 	for _, tc := range cases {

@@ -161,8 +161,15 @@ func byline(s string) string {
 	if isDateCredit(s) {
 		return ""
 	}
+	if loc := fusedDate.FindStringIndex(s); loc != nil {
+		s = s[:loc[0]+1] // "Carrie ArnoldNovember 15, 2019": the name only
+	}
 	return s
 }
+
+// fusedDate matches a date glued to the name before it, as pages that
+// set the byline and the date side by side give it.
+var fusedDate = regexp.MustCompile(`\p{Ll}(January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}, \d{4}$`)
 
 // dateCreditWords are the words besides dates a page's date line holds.
 var dateCreditWords = map[string]bool{"updated": true, "published": true, "posted": true, "modified": true, "last": true}

@@ -13,6 +13,7 @@ func TestByline(t *testing.T) {
 		{"Steven Davidoff Solomon, 1 August 2016", "Steven Davidoff Solomon, 1 August 2016"},
 		{"Jane Doe, 1 August 2016", "Jane Doe, 1 August 2016"},
 		{"Published: 3 May 2020, 10:15 GMT", ""},
+		{"Carrie ArnoldNovember 15, 2019", "Carrie Arnold"},
 		{"", ""},
 	} {
 		if got := byline(tc.in); got != tc.want {

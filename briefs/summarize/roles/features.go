@@ -149,6 +149,9 @@ func addWords(v Vector, toks []token) {
 		}
 	}
 	fired := groupsIn(words)
+	if futureConstruction(words) {
+		fired["future"] = true
+	}
 	for name := range fired {
 		v[groupFeature[name]] = 1
 	}
@@ -200,8 +203,41 @@ func addFutureFrame(v Vector, words []string) {
 	}
 }
 
+// futureConstruction reports whether words hold "is to" or "are to" that
+// announce a step ("the minister is to resign"), not a definition ("the
+// aim is to", "that is to say"), or "going to" after a form of "be" ("is
+// going to", not "remembers going to get pizza").
+func futureConstruction(words []string) bool {
+	for i := 1; i+1 < len(words); i++ {
+		switch w, next := words[i], words[i+1]; {
+		case (w == "is" || w == "are") && next == "to":
+			if !definesBefore(words, i) && (i+2 >= len(words) || !toIdioms[words[i+2]]) {
+				return true
+			}
+		case w == "going" && next == "to" && beForms[words[i-1]]:
+			return true
+		}
+	}
+	return false
+}
+
+// definesBefore reports whether one of the four words before words[i]
+// is a noun that "is to" defines ("a major role of these cells is to").
+func definesBefore(words []string, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		if definitionNouns[words[k]] {
+			return true
+		}
+	}
+	return false
+}
+
 var (
-	youFuture  = setOf(`will won't 'll would 'd shall`)
+	definitionNouns = setOf(`aim aims goal goals idea job role roles task challenge challenges purpose point plan
+hope hopes way answer key solution priority mission objective object intention strategy trick rule what thing`)
+	toIdioms  = setOf(`say blame thank`)
+	beForms   = setOf(`is are am be been being was were i'm you're we're they're he's she's it's not`)
+	youFuture = setOf(`will won't 'll would 'd shall`)
 	pastFuture = setOf(`eventually later go become prove come soon`)
 )
 

@@ -31,7 +31,7 @@ func groupsOf(spec string) []phraseGroup {
 // groups are the evidence the classifier weighs, one feature each. They
 // are general English news idiom, not words of any one article.
 var groups = groupsOf(`
-future: will, shall, won't, 'll, going to, is to, are to, will be, would be expected
+future: will, shall, won't, 'll, will be, would be expected
 plan: plans to, plan to, planning to, planned, intends to, intend to, aims to, aim to, set to, hopes to, wants to, seeks to, proposes, proposed, proposal
 expected: expected to, is expected, are expected, is likely to, are likely to, likely to, forecast, forecasts, predicted, projected, on track to, poised to
 scheduled: scheduled, due to, is due, are due, will meet, will vote, will decide, will announce, will hold, will be held, hearing, deadline, timetable, timeline

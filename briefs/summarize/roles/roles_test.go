@@ -22,6 +22,11 @@ var forwardCases = []struct {
 	{"The attractor would eventually be recognised as a foundation of chaos theory.", false},
 	{"You will be able to buy the phone from Friday.", true},
 	{"The firm says it works within the law.", false},
+	{"The minister is to resign after the vote.", true},
+	{"Officials say they are going to appeal.", true},
+	{"A major role of these receptors is to monitor the molecules in our body.", false},
+	{"What it is to say is that this is a White House that obfuscates.", false},
+	{"He definitely remembers going to get pizza that night.", false},
 	{"Inflation has stayed above target for two years.", false},
 	{"", false},
 }

@@ -70,7 +70,8 @@ var (
 // minHappenedPrecision is the What Happened precision a choice of
 // thresholds must keep; among those that do, the best has the highest
 // mean of the label precision over all sections and the best-sentence
-// recall of Why It Matters and of What's Next.
+// recall of each section (What Happened's too: without it, a stricter
+// threshold that drops the lead's best sentence costs nothing).
 const minHappenedPrecision = 0.80
 
 // bestThresholds tries every combination of the grids and returns the
@@ -97,7 +98,8 @@ func (cv *crossValidation) bestThresholds() (roles.Thresholds, eval.RealNewsScor
 // objective is how good a score is; every point of What Happened
 // precision under the minimum costs twice as much as a point elsewhere.
 func objective(s eval.RealNewsScore) float64 {
-	v := (s.Precision() + s.Sections[briefs.WhyItMatters].Recall() + s.Sections[briefs.WhatsNext].Recall()) / 3
+	v := (s.Precision() + s.Sections[briefs.WhatHappened].Recall() + s.Sections[briefs.WhyItMatters].Recall() +
+		s.Sections[briefs.WhatsNext].Recall()) / 4
 	if p := s.Sections[briefs.WhatHappened].Precision(); p < minHappenedPrecision {
 		v -= 2 * (minHappenedPrecision - p)
 	}
