@@ -235,9 +235,9 @@ func definesBefore(words []string, i int) bool {
 var (
 	definitionNouns = setOf(`aim aims goal goals idea job role roles task challenge challenges purpose point plan
 hope hopes way answer key solution priority mission objective object intention strategy trick rule what thing`)
-	toIdioms  = setOf(`say blame thank`)
-	beForms   = setOf(`is are am be been being was were i'm you're we're they're he's she's it's not`)
-	youFuture = setOf(`will won't 'll would 'd shall`)
+	toIdioms   = setOf(`say blame thank`)
+	beForms    = setOf(`is are am be been being was were i'm you're we're they're he's she's it's not`)
+	youFuture  = setOf(`will won't 'll would 'd shall`)
 	pastFuture = setOf(`eventually later go become prove come soon`)
 )
 
