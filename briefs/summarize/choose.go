@@ -8,7 +8,8 @@ import (
 // Settings of the chooser. A sentence may serve a section when the role
 // classifier gives that section's role at least the model's threshold
 // (roles.Thresholds, chosen by make train; What Happened must also find
-// happened at least as likely as matters or next); What's Next also needs
+// happened at least as likely as matters or next, and Why It Matters
+// matters at least as likely as happened); What's Next also needs
 // an explicit forward signal. Why It Matters, when no sentence reaches its
 // threshold, takes the likeliest one above floorMatters: real news nearly
 // always says why it matters, if only weakly. The weights below were set by
@@ -147,7 +148,7 @@ func (c *chooser) fits(i int, sec briefs.Section) bool {
 	case briefs.WhatHappened:
 		return p[roles.Happened] >= c.min.Happened && p[roles.Happened] >= p[roles.Matters] && p[roles.Happened] >= p[roles.Next]
 	case briefs.WhyItMatters:
-		return p[roles.Matters] >= c.min.Matters
+		return p[roles.Matters] >= c.min.Matters && p[roles.Matters] >= p[roles.Happened]
 	}
 	return c.forward[i] && p[roles.Next] >= c.min.Next
 }
