@@ -1,7 +1,9 @@
 package summarize
 
 import (
+	"net/url"
 	"strings"
+	"unicode"
 
 	"briefsmith/briefs/summarize/sentences"
 )
@@ -16,9 +18,10 @@ const (
 )
 
 // headline returns the article's title, tidied and without the outlet's
-// name, or a shortened lead when it has none.
-func headline(title, site string, d *document) string {
-	if t := tidyTitle(withoutOutlet(title, site)); t != "" {
+// name (its site name or its address's, see withoutOutlet), or a shortened
+// lead when it has none.
+func headline(title, site, link string, d *document) string {
+	if t := tidyTitle(withoutOutlet(title, outletNames(site, link))); t != "" {
 		if len(strings.Fields(t)) <= maxTitleWords {
 			return t
 		}
@@ -30,20 +33,64 @@ func headline(title, site string, d *document) string {
 	return shorten(d.sents[0].text, maxHeadlineWords)
 }
 
+// titleSeparators are the marks a page title puts before the outlet's name.
+var titleSeparators = []string{" - ", " – ", " — ", " · ", " :: ", " » ", "_", " "}
+
 // withoutOutlet drops an outlet's name that a page title carries after a
-// bar or dash: "Storm hits coast | Daily Planet", "Storm hits coast - Wire".
-// A bar always separates the outlet; a dash only when it names site.
-func withoutOutlet(title, site string) string {
+// bar, a dash or another separator, or in brackets: "Storm hits coast |
+// Daily Planet", "Storm hits coast - Wire", "Mozilla - Wikipedia", "Weekly
+// edition [LWN.net]". A bar always separates the outlet; the others only
+// when what follows is one of outlets (see outletNames).
+func withoutOutlet(title string, outlets map[string]bool) string {
 	if i := strings.LastIndex(title, " | "); i > 0 {
 		return title[:i]
 	}
-	for _, dash := range []string{" - ", " – ", " — "} {
-		if i := strings.LastIndex(title, dash); i > 0 && site != "" &&
-			strings.EqualFold(strings.TrimSpace(title[i+len(dash):]), site) {
-			return title[:i]
+	for _, sep := range titleSeparators {
+		i := strings.LastIndex(title, sep)
+		if i <= 0 {
+			continue
+		}
+		tail := strings.TrimSpace(title[i+len(sep):])
+		if sep == " " && !(strings.HasPrefix(tail, "[") && strings.HasSuffix(tail, "]")) {
+			continue // a plain space separates only a bracketed name
+		}
+		if outlets[outletKey(strings.Trim(tail, "[]"))] {
+			return strings.TrimSpace(title[:i])
 		}
 	}
 	return title
+}
+
+// outletNames are the keys (see outletKey) an outlet's name may take in a
+// title: the site's name, and the address's host with and without its
+// last label ("lwn.net", "lwn"; "en.wikipedia.org" gives "wikipedia" too).
+func outletNames(site, link string) map[string]bool {
+	out := map[string]bool{}
+	if k := outletKey(site); k != "" {
+		out[k] = true
+	}
+	u, err := url.Parse(link)
+	if err != nil || u.Hostname() == "" {
+		return out
+	}
+	labels := strings.Split(strings.TrimPrefix(strings.ToLower(u.Hostname()), "www."), ".")
+	out[outletKey(strings.Join(labels, "."))] = true
+	if n := len(labels); n >= 2 {
+		out[outletKey(labels[n-2])] = true
+	}
+	return out
+}
+
+// outletKey is name in lower case with only its letters and digits, so that
+// "LWN.net" and "lwn.net" compare equal; "" for a name without any.
+func outletKey(name string) string {
+	var b strings.Builder
+	for _, r := range strings.ToLower(name) {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
 }
 
 // clauseStarts are words before which a long lead may be cut.

@@ -139,14 +139,15 @@ func leadingWords(s string, n int) []string {
 }
 
 // nameRun returns the words of a speaker's description up to the first
-// punctuation: "Russian envoy Mikhail Ulyanov" of "Russian envoy Mikhail
-// Ulyanov. He added…". It returns "" unless the run is short and names
+// punctuation, or a word that starts a new clause once a name has begun:
+// "Russian envoy Mikhail Ulyanov" of "Russian envoy Mikhail Ulyanov. He
+// added…", "Ibrahimovic" of "Ibrahimovic after Sweden missed out". It returns "" unless the run is short and names
 // someone (a capital letter, a pronoun, or "the …").
 func nameRun(words []string) string {
 	var run []string
 	for _, w := range words {
 		t := trimPunct(w)
-		if t == "" {
+		if t == "" || speakerEnds[t] && hasCapital(strings.Join(run, " ")) {
 			break
 		}
 		if isAbbreviated(w) {
@@ -166,6 +167,11 @@ func nameRun(words []string) string {
 	}
 	return ""
 }
+
+// speakerEnds are the lower-case words after which a speaker's name is
+// over: what follows says when, where or why they spoke.
+var speakerEnds = setOf(`after before when while as on in at during following who which that because since
+from about`)
 
 // trailingName returns the name at the end of words, the text before a
 // speech verb: a pronoun, the run of capitalised words (with joiners such

@@ -41,6 +41,10 @@ var quoteCases = []struct {
 	{"book title", `In her book “A Paradise Built in Hell: The Extraordinary Communities that Arise in Disaster,” Rebecca Solnit wrote of the purpose people find in adversity.`, "", ""},
 	{"speech with capitalised names", `"Angela Merkel and Emmanuel Macron will meet again in Berlin next month," said spokesman Jan Weber.`,
 		"Angela Merkel and Emmanuel Macron will meet again in Berlin next month", "spokesman Jan Weber"},
+	{"clause after the name", `"It is a sad day for Swedish football and for me," said Ibrahimovic after Sweden missed out on qualifying for the finals.`,
+		"It is a sad day for Swedish football and for me", "Ibrahimovic"},
+	{"where it was said", `"Surveillance of this kind has no place in a democracy," said Privacy International on its website.`,
+		"Surveillance of this kind has no place in a democracy", "Privacy International"},
 	{"broken fragment", `The mayor said the plan was "and then the rest of the money goes to the city", officials said.`, "", ""},
 }
 

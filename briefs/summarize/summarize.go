@@ -97,7 +97,7 @@ func compose(d *document, r *ranking, a briefs.Article, opts briefs.SummaryOptio
 		}
 		sum.SetPoints(sec, pts)
 	}
-	sum.Headline = headline(a.Title, a.Site, d)
+	sum.Headline = headline(a.Title, a.Site, a.URL, d)
 	sum.Quote = keyQuote(d, r, spans)
 	return sum
 }

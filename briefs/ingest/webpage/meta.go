@@ -3,6 +3,7 @@ package webpage
 import (
 	"net/url"
 	"regexp"
+	"strconv"
 	"strings"
 	"time"
 
@@ -21,6 +22,7 @@ type pageMeta struct {
 	canonical string            // <link rel="canonical">
 	title     string            // <title>
 	timeAttr  string            // the first <time datetime>
+	seconds   string            // the first data-seconds of an element of class "date" (BBC)
 	props     map[string]string // <meta property|name=… content=…>, first wins
 }
 
@@ -59,14 +61,18 @@ func (m *pageMeta) element(n *html.Node) {
 			m.title = n.FirstChild.Data
 		}
 	}
+	if m.seconds == "" && hasToken(attr(n, "class"), "date") {
+		m.seconds = attr(n, "data-seconds")
+	}
 }
 
 // article merges the markup's metadata with readability's findings.
 func (m pageMeta) article(ra readability.Article) briefs.Article {
+	site := tidy(firstNonEmpty(ra.SiteName(), m.props["og:site_name"], m.props["application-name"]))
 	return briefs.Article{
 		Title:     tidy(firstNonEmpty(ra.Title(), m.props["og:title"], m.title)),
-		Byline:    byline(firstNonEmpty(ra.Byline(), m.props["author"], m.props["article:author"])),
-		Site:      tidy(firstNonEmpty(ra.SiteName(), m.props["og:site_name"], m.props["application-name"])),
+		Byline:    withoutSite(byline(firstNonEmpty(ra.Byline(), m.props["author"], m.props["article:author"])), site),
+		Site:      site,
 		URL:       m.link(),
 		Published: m.published(ra),
 		Language:  language(firstNonEmpty(m.lang, ra.Language(), m.props["og:locale"])),
@@ -97,17 +103,31 @@ func (m pageMeta) published(ra readability.Article) time.Time {
 	if t, err := ra.PublishedTime(); err == nil && t.Year() > 1900 {
 		return t
 	}
-	if t, ok := parseTime(firstNonEmpty(m.props["article:published_time"], m.props["datepublished"])); ok {
+	if t, ok := parseTime(firstNonEmpty(m.props["article:published_time"], m.props["datepublished"],
+		m.props["rnews:datepublished"], m.props["originalpublicationdate"], m.props["publishdate"])); ok {
 		return t
 	}
-	t, _ := parseTime(m.timeAttr)
-	return t
+	if t, ok := parseTime(m.timeAttr); ok {
+		return t
+	}
+	return unixSeconds(m.seconds)
+}
+
+// unixSeconds is the time a count of seconds since 1970 names, or the
+// zero time when s is not a plausible one (between 1995 and 2100).
+func unixSeconds(s string) time.Time {
+	n, err := strconv.ParseInt(strings.TrimSpace(s), 10, 64)
+	if err != nil || n < 788918400 || n > 4102444800 {
+		return time.Time{}
+	}
+	return time.Unix(n, 0).UTC()
 }
 
 // timeLayouts are the machine-readable date forms pages use.
 var timeLayouts = []string{
 	time.RFC3339Nano, "2006-01-02T15:04:05Z0700", "2006-01-02T15:04Z07:00",
 	"2006-01-02T15:04:05", "2006-01-02T15:04", "2006-01-02 15:04:05", "2006-01-02",
+	"2006/01/02 15:04:05", "2006/01/02",
 	time.RFC1123Z, time.RFC1123,
 }
 
@@ -150,26 +170,70 @@ func language(tag string) string {
 	return strings.ReplaceAll(tag, "_", "-")
 }
 
-// byline tidies an author credit, dropping a leading "By"; a credit that
-// is only a date and time ("April 28, 2019 at 6:01 am Updated …", from a
-// page that marks its dates as the byline) names nobody and gives "".
+// byline tidies an author credit: a leading "By" ("Posted by", "Par",
+// "Von", "Por") and a date after the name ("Carrie ArnoldNovember 15,
+// 2019", "Nathan Willis March 25, 2015") are dropped; a credit that is only
+// a date ("April 28, 2019 at 6:01 am Updated …"), an address (a Facebook
+// page in article:author) or a button's label names nobody and gives "".
 func byline(s string) string {
 	s = tidy(s)
-	if len(s) > 3 && strings.EqualFold(s[:3], "by ") {
-		s = strings.TrimSpace(s[3:])
+	lower := strings.ToLower(s)
+	for _, p := range creditPrefixes {
+		if len(s) > len(p) && strings.HasPrefix(lower, p) {
+			s = strings.TrimSpace(s[len(p):])
+			break
+		}
 	}
-	if isDateCredit(s) {
+	if isDateCredit(s) || isAddress(s) || notAName[strings.ToLower(s)] {
 		return ""
 	}
-	if loc := fusedDate.FindStringIndex(s); loc != nil {
-		s = s[:loc[0]+1] // "Carrie ArnoldNovember 15, 2019": the name only
+	return withoutTrailingDate(s)
+}
+
+// withoutSite drops the outlet's name that a credit ends with ("Matt
+// Davis BBC Sport"), unless it is all the credit says.
+func withoutSite(credit, site string) string {
+	if site == "" || len(credit) <= len(site)+1 || !strings.EqualFold(credit[len(credit)-len(site):], site) {
+		return credit
+	}
+	rest := strings.TrimRight(credit[:len(credit)-len(site)], " ,-|·")
+	if rest == credit[:len(credit)-len(site)] {
+		return credit // the site's name ends a longer word
+	}
+	return rest
+}
+
+// creditPrefixes are the words that introduce an author, in lower case.
+var creditPrefixes = []string{"posted by ", "written by ", "by ", "par ", "von ", "por "}
+
+// notAName are button labels pages put where the author goes.
+var notAName = map[string]bool{"follow author": true, "follow": true, "author": true, "admin": true, "staff": true}
+
+const monthPattern = `(January|February|March|April|May|June|July|August|September|October|November|December)`
+
+// gluedDate and spacedDate match a date at the end of a credit, glued to
+// the name's last letter or after a space or comma.
+var (
+	gluedDate  = regexp.MustCompile(`\p{Ll}` + monthPattern + ` \d{1,2}, \d{4}$`)
+	spacedDate = regexp.MustCompile(`[ ,]+(` + monthPattern + ` \d{1,2}, \d{4}|\d{1,2} ` + monthPattern + ` \d{4})$`)
+)
+
+// withoutTrailingDate drops a date after the name in a credit.
+func withoutTrailingDate(s string) string {
+	if loc := gluedDate.FindStringIndex(s); loc != nil {
+		return s[:loc[0]+1]
+	}
+	if loc := spacedDate.FindStringIndex(s); loc != nil && loc[0] > 0 {
+		return s[:loc[0]]
 	}
 	return s
 }
 
-// fusedDate matches a date glued to the name before it, as pages that
-// set the byline and the date side by side give it.
-var fusedDate = regexp.MustCompile(`\p{Ll}(January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}, \d{4}$`)
+// isAddress reports whether s is a web address rather than a name.
+func isAddress(s string) bool {
+	lower := strings.ToLower(s)
+	return strings.HasPrefix(lower, "http://") || strings.HasPrefix(lower, "https://") || strings.HasPrefix(lower, "www.")
+}
 
 // dateCreditWords are the words besides dates a page's date line holds.
 var dateCreditWords = map[string]bool{"updated": true, "published": true, "posted": true, "modified": true, "last": true}

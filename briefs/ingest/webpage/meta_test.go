@@ -10,14 +10,49 @@ func TestByline(t *testing.T) {
 		{"  Sarah Archer ", "Sarah Archer"},
 		{"April 28, 2019 at 6:01 am Updated April 29, 2019 at 3:33 pm", ""},
 		{"Tuesday, November 19, 2019", ""},
-		{"Steven Davidoff Solomon, 1 August 2016", "Steven Davidoff Solomon, 1 August 2016"},
-		{"Jane Doe, 1 August 2016", "Jane Doe, 1 August 2016"},
+		{"Steven Davidoff Solomon, 1 August 2016", "Steven Davidoff Solomon"},
+		{"Nathan Willis March 25, 2015", "Nathan Willis"},
+		{"Posted by Andrew Zonenberg", "Andrew Zonenberg"},
+		{"Par Sébastien Farcis", "Sébastien Farcis"},
+		{"https://www.facebook.com/bbcnews", ""},
+		{"Follow Author", ""},
+		{"Byron Smith", "Byron Smith"},
+		{"Jane Doe, 1 August 2016", "Jane Doe"},
 		{"Published: 3 May 2020, 10:15 GMT", ""},
 		{"Carrie ArnoldNovember 15, 2019", "Carrie Arnold"},
 		{"", ""},
 	} {
 		if got := byline(tc.in); got != tc.want {
 			t.Errorf("byline(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
+
+// TestWithoutSite checks that an outlet's name ending a credit is dropped.
+func TestWithoutSite(t *testing.T) {
+	for _, tc := range []struct{ credit, site, want string }{
+		{"Matt Davis BBC Sport", "BBC Sport", "Matt Davis"},
+		{"Zoe Kleinman, BBC News", "BBC News", "Zoe Kleinman"},
+		{"BBC Sport", "BBC Sport", "BBC Sport"},
+		{"Anna Hewsport", "sport", "Anna Hewsport"},
+		{"Jane Doe", "", "Jane Doe"},
+	} {
+		if got := withoutSite(tc.credit, tc.site); got != tc.want {
+			t.Errorf("withoutSite(%q, %q) = %q, want %q", tc.credit, tc.site, got, tc.want)
+		}
+	}
+}
+
+// TestDropCitationMarks checks that reference markers glued to a word go
+// and that other brackets stay.
+func TestDropCitationMarks(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"It cost US$1,000[23] in 1998.[24]", "It cost US$1,000 in 1998."},
+		{"Sources differ.[citation needed]", "Sources differ."},
+		{"See item [3] below and array[i].", "See item [3] below and array[i]."},
+	} {
+		if got := dropCitationMarks(tc.in); got != tc.want {
+			t.Errorf("dropCitationMarks(%q) = %q, want %q", tc.in, got, tc.want)
 		}
 	}
 }

@@ -12,6 +12,7 @@ import (
 	"errors"
 	"fmt"
 	"net/url"
+	"regexp"
 	"strings"
 
 	"codeberg.org/readeck/go-readability/v2"
@@ -90,11 +91,20 @@ func finish(a briefs.Article, text string, body []byte, password bool) (briefs.A
 		a.Text = text
 		return a, err
 	}
-	a.Text = dropFurnitureParagraphs(text)
+	a.Text = dropCitationMarks(dropFurnitureParagraphs(text))
 	if n := countWords(a.Text); n < minWords && len(body) >= minPageBytes {
 		return a, &TooShortError{Words: n}
 	}
 	return a, nil
+}
+
+// citationMark matches a reference-list marker glued to the word before
+// it, as encyclopaedias print them: "in 1998.[23]", "US$1,000[4]".
+var citationMark = regexp.MustCompile(`([^\s\[])\[(\d{1,3}|citation needed)\]`)
+
+// dropCitationMarks removes the markers citationMark matches.
+func dropCitationMarks(text string) string {
+	return citationMark.ReplaceAllString(text, "$1")
 }
 
 // Decode returns the page as UTF-8 text, choosing the character set from a

@@ -191,8 +191,13 @@ func addCombinations(v Vector, fired map[string]bool, words []string, figures bo
 // addFutureFrame marks future verbs that do not announce a next step: one
 // whose subject is the reader ("you'll find", "you will need": advice or
 // a hypothetical) and the future seen from the past ("would eventually
-// become", "would later"), which tells history.
+// become", "would later", or any future in a sentence that opens in the
+// past: "Earlier this year, he told team-mates he will…"), which tells
+// history.
 func addFutureFrame(v Vector, words []string) {
+	if opensInPast(words) {
+		v["future:past"] = 1
+	}
 	for i, w := range words {
 		switch {
 		case w == "you'll" || w == "you'd" || w == "you" && i+1 < len(words) && youFuture[words[i+1]]:
@@ -232,7 +237,20 @@ func definesBefore(words []string, i int) bool {
 	return false
 }
 
+// opensInPast reports whether words open with a time gone by: "earlier",
+// "yesterday", "last week", "last year"….
+func opensInPast(words []string) bool {
+	switch {
+	case len(words) == 0:
+		return false
+	case words[0] == "earlier" || words[0] == "yesterday":
+		return true
+	}
+	return words[0] == "last" && len(words) > 1 && pastUnits[words[1]]
+}
+
 var (
+	pastUnits       = setOf(`week month year season night summer winter spring autumn fall decade century time`)
 	definitionNouns = setOf(`aim aims goal goals idea job role roles task challenge challenges purpose point plan
 hope hopes way answer key solution priority mission objective object intention strategy trick rule what thing`)
 	toIdioms   = setOf(`say blame thank`)

@@ -27,6 +27,8 @@ var forwardCases = []struct {
 	{"A major role of these receptors is to monitor the molecules in our body.", false},
 	{"What it is to say is that this is a White House that obfuscates.", false},
 	{"He definitely remembers going to get pizza that night.", false},
+	{"Earlier this year, Ibrahimovic told his team-mates he will leave.", false},
+	{"Last month, officials said the vote will take place on 12 June.", true},
 	{"Inflation has stayed above target for two years.", false},
 	{"", false},
 }
