@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"briefsmith/briefs/summarize/stem"
 )
 
 // boilerplate are phrases of page furniture that never make a summary:
@@ -30,7 +32,8 @@ var furnitureStarts = []string{"related:", "related stories", "read also", "see 
 // eligible reports whether a sentence may appear in a summary at all: long
 // enough to say something, not a question, and not a bare quotation whose
 // speaker is named only in another sentence (out of context the reader
-// cannot tell who is talking; the key quote carries such words instead).
+// cannot tell who is talking; the key quote carries such words instead),
+// nor one that only continues the sentence before it (leansOnPrevious).
 func eligible(text string, f features) bool {
 	if len(f.words) < 4 && utf8.RuneCountInString(text) < 15 {
 		return false
@@ -38,7 +41,24 @@ func eligible(text string, f features) bool {
 	if strings.HasSuffix(strings.TrimRight(text, "\"”’' "), "?") {
 		return false
 	}
-	return !isBareQuotation(text)
+	return !isBareQuotation(text) && !leansOnPrevious(text)
+}
+
+// dependentStarts open sentences that only continue the one before
+// ("For example, …", "It also …", "He added that …"): alone in a brief
+// they say nothing, or the wrong thing.
+var dependentStarts = []string{"for example", "for instance", "one of them", "another is", "it also ",
+	"this also ", "he also ", "she also ", "they also ", "he added", "she added", "they added"}
+
+// leansOnPrevious reports whether text opens like one of dependentStarts.
+func leansOnPrevious(text string) bool {
+	head := stem.LowerASCII(strings.TrimLeft(text, "\"“‘' "))
+	for _, d := range dependentStarts {
+		if strings.HasPrefix(head, d) {
+			return true
+		}
+	}
+	return false
 }
 
 // isBareQuotation reports whether a sentence is a direct quotation from its

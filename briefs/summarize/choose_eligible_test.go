@@ -48,3 +48,21 @@ func TestIsBareQuotation(t *testing.T) {
 		}
 	}
 }
+
+func TestLeansOnPrevious(t *testing.T) {
+	cases := []struct {
+		text string
+		want bool
+	}{
+		{"For example, customers will not pay fees on transfers.", true},
+		{"It also comes ahead of a speech by the prime minister.", true},
+		{"“He added that the talks would resume.", true},
+		{"It was the biggest share sale in Hong Kong for nine years.", false},
+		{"Foreign ministers also met in Geneva.", false},
+	}
+	for _, tc := range cases {
+		if got := leansOnPrevious(tc.text); got != tc.want {
+			t.Errorf("leansOnPrevious(%q) = %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}
