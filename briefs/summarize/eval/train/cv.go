@@ -109,7 +109,13 @@ func objective(s eval.RealNewsScore) float64 {
 // score summarises every fold's articles with that fold's model and the
 // thresholds th.
 func (cv *crossValidation) score(th roles.Thresholds) eval.RealNewsScore {
-	var s eval.RealNewsScore
+	return *cv.scoreByKind(th)[""]
+}
+
+// scoreByKind is score for every corpus apart, by Kind, and for all of
+// them under "".
+func (cv *crossValidation) scoreByKind(th roles.Thresholds) map[string]*eval.RealNewsScore {
+	out := map[string]*eval.RealNewsScore{"": {}}
 	for _, f := range cv.folds {
 		sum := summarize.NewWithModel(&roles.Model{Weights: f.weights, Thresholds: th})
 		for _, a := range f.arts {
@@ -118,10 +124,14 @@ func (cv *crossValidation) score(th roles.Thresholds) eval.RealNewsScore {
 			if err != nil {
 				continue // an article without sentences scores as empty sections
 			}
-			s.Add(a.Article, res)
+			if out[a.Kind()] == nil {
+				out[a.Kind()] = &eval.RealNewsScore{}
+			}
+			out[""].Add(a.Article, res)
+			out[a.Kind()].Add(a.Article, res)
 		}
 	}
-	return s
+	return out
 }
 
 // printScore writes the figures of s.

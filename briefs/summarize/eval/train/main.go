@@ -64,6 +64,13 @@ func run(o options) error {
 	th, score := cv.bestThresholds()
 	fmt.Printf("cross-validated over %d folds of %d training articles, thresholds %+v:\n", folds, len(train), th)
 	printScore(os.Stdout, score)
+	byKind := cv.scoreByKind(th)
+	for _, kind := range []string{realnews.Scrapinghub, realnews.XSum, realnews.Mozilla} {
+		if s := byKind[kind]; s != nil {
+			fmt.Printf("of which %s (%d articles):\n", kind, s.Articles)
+			printScore(os.Stdout, *s)
+		}
+	}
 	if reportOnly {
 		return nil
 	}
