@@ -41,7 +41,21 @@ func eligible(text string, f features) bool {
 	if strings.HasSuffix(strings.TrimRight(text, "\"”’' "), "?") {
 		return false
 	}
-	return !isBareQuotation(text) && !leansOnPrevious(text)
+	return !isBareQuotation(text) && !isQuotationTail(text) && !leansOnPrevious(text)
+}
+
+// isQuotationTail reports whether a sentence is the last sentence of a
+// longer quotation: it ends with a closing quote mark that nothing in it
+// opened, so its speaker is named (if at all) in an earlier sentence.
+func isQuotationTail(text string) bool {
+	t := strings.TrimRight(strings.TrimSpace(text), ".!?… ")
+	switch {
+	case strings.HasSuffix(t, "”"):
+		return !strings.Contains(t, "“")
+	case strings.HasSuffix(t, "\""):
+		return strings.Count(t, "\"") == 1
+	}
+	return false
 }
 
 // dependentStarts open sentences that only continue the one before

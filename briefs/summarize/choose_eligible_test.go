@@ -66,3 +66,21 @@ func TestLeansOnPrevious(t *testing.T) {
 		}
 	}
 }
+
+func TestIsQuotationTail(t *testing.T) {
+	cases := []struct {
+		text string
+		want bool
+	}{
+		{`If they are not part of the dialogue then the dialogue will fail."`, true},
+		{`It was the worst day of my life.”`, true},
+		{`“We will not back down,” he said.`, false},
+		{`He called it “a betrayal.”`, false},
+		{`Prices rose 7% on Thursday.`, false},
+	}
+	for _, tc := range cases {
+		if got := isQuotationTail(tc.text); got != tc.want {
+			t.Errorf("isQuotationTail(%q) = %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}
