@@ -39,14 +39,39 @@ func datelineLength(s string) int {
 	}
 	for _, dash := range datelineDashes {
 		i := strings.Index(head, dash)
-		if i <= 0 || !isDateline(strings.Fields(head[:i])) {
+		if i <= 0 {
 			continue
 		}
-		if rest := s[i+len(dash):]; hasWordChar(rest) {
-			return len(s) - len(strings.TrimLeft(rest, " "))
+		rest := strings.TrimLeft(s[i+len(dash):], " ")
+		if words := strings.Fields(head[:i]); (isDateline(words) || isPlaceDateline(words, dash, rest)) && hasWordChar(rest) {
+			return len(s) - len(rest)
 		}
 	}
 	return 0
+}
+
+// isPlaceDateline reports whether words before a dash are a dateline in
+// ordinary capitals: a place with its state ("Dekalb, Ill." or "St.
+// Joseph, Mich. (AP)"), or one place name before a long dash and a
+// capitalised word ("Indianapolis – Several thousand…").
+func isPlaceDateline(words []string, dash, rest string) bool {
+	if len(words) == 0 || len(words) > 5 || !startsUpper(rest) {
+		return false
+	}
+	for _, w := range words {
+		if !startsUpper(strings.TrimLeft(w, "(")) {
+			return false
+		}
+	}
+	if len(words) == 1 {
+		return strings.TrimSpace(dash) != "-" && !strings.ContainsAny(words[0], ",.")
+	}
+	for k := 1; k < len(words); k++ {
+		if strings.HasSuffix(words[k-1], ",") && (strings.HasSuffix(words[k], ".") || isBracketedCredit(words[k:])) {
+			return true
+		}
+	}
+	return false
 }
 
 // isDateline reports whether words read like a dateline: at most eight
@@ -65,18 +90,34 @@ func isDateline(words []string) bool {
 }
 
 // creditLength returns how many bytes of a wire credit in brackets glued
-// to the story ("(CNN)President Trump…", "(AP) Officials…") start s, or
-// 0: the credit is one or two capitalised words, and a capital follows.
+// to the story ("(CNN)President Trump…", "Hong Kong (CNN Business)A
+// muddled view…") start s, or 0: the credit is one or two capitalised
+// words, after at most a short place name, and a capital follows.
 func creditLength(s string) int {
-	end := strings.IndexByte(s, ')')
-	if !strings.HasPrefix(s, "(") || end < 2 || end > 24 || !isBracketedCredit(strings.Fields(s[:end+1])) {
+	open, end := strings.IndexByte(s, '('), strings.IndexByte(s, ')')
+	if open < 0 || end < open+2 || end > open+24 || !isBracketedCredit(strings.Fields(s[open:end+1])) ||
+		!isPlaceName(strings.Fields(s[:open])) {
 		return 0
 	}
 	rest := strings.TrimLeft(s[end+1:], " ")
-	if r := []rune(rest); len(r) == 0 || !unicode.IsUpper(r[0]) {
-		return 0
+	if r := []rune(rest); len(r) == 0 || !unicode.IsUpper(r[0]) || open > 0 && len(rest) != len(s)-end-1 {
+		return 0 // after a place, only a credit glued to the story: "Tesla (TSLA) CEO…" stays
 	}
 	return len(s) - len(rest)
+}
+
+// isPlaceName reports whether words (possibly none) are at most three
+// capitalised words: the place before a wire credit.
+func isPlaceName(words []string) bool {
+	if len(words) > 3 {
+		return false
+	}
+	for _, w := range words {
+		if !startsUpper(w) {
+			return false
+		}
+	}
+	return true
 }
 
 // isBracketedCredit reports whether words are one or two capitalised words

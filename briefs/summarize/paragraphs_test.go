@@ -42,6 +42,13 @@ func TestDatelineLength(t *testing.T) {
 		{"short capitals", "US - China talks resumed.", "US - China talks resumed."},
 		{"wire credit alone", "(Reuters) — The Senate voted.", "The Senate voted."},
 		{"wire credit glued", "(CNN)President Donald Trump made a trip.", "President Donald Trump made a trip."},
+		{"place and credit glued", "Hong Kong (CNN Business)A muddled view of the economy.", "A muddled view of the economy."},
+		{"ticker kept", "Tesla (TSLA) CEO Elon Musk spoke.", "Tesla (TSLA) CEO Elon Musk spoke."},
+		{"town and state", "Dekalb, Ill. — Mike Glass opened the store.", "Mike Glass opened the store."},
+		{"town, state and agency", "ST. JOSEPH, Mich. (AP) — The lake froze early.", "The lake froze early."},
+		{"one place before a long dash", "Indianapolis – Several thousand teachers rallied.", "Several thousand teachers rallied."},
+		{"name before a hyphen kept", "Trump - The Art of the Deal sold well.", "Trump - The Art of the Deal sold well."},
+		{"name and clause kept", "Apple — which sells phones — fell.", "Apple — which sells phones — fell."},
 		{"bracket that is no credit", "(and more) The Senate voted.", "(and more) The Senate voted."},
 		{"brackets in the news", "(Updated) talks resumed — both sides agreed.", "(Updated) talks resumed — both sides agreed."},
 	}

@@ -68,7 +68,7 @@ func (m *pageMeta) element(n *html.Node) {
 
 // article merges the markup's metadata with readability's findings.
 func (m pageMeta) article(ra readability.Article) briefs.Article {
-	site := tidy(firstNonEmpty(ra.SiteName(), m.props["og:site_name"], m.props["application-name"]))
+	site := siteName(tidy(firstNonEmpty(ra.SiteName(), m.props["og:site_name"], m.props["application-name"])))
 	return briefs.Article{
 		Title:     tidy(firstNonEmpty(ra.Title(), m.props["og:title"], m.title)),
 		Byline:    withoutSite(byline(firstNonEmpty(ra.Byline(), m.props["author"], m.props["article:author"])), site),
@@ -103,14 +103,35 @@ func (m pageMeta) published(ra readability.Article) time.Time {
 	if t, err := ra.PublishedTime(); err == nil && t.Year() > 1900 {
 		return t
 	}
-	if t, ok := parseTime(firstNonEmpty(m.props["article:published_time"], m.props["datepublished"],
+	if t, ok := parseTime(firstNonEmpty(m.props["article:published_time"], m.props["article:published"], m.props["datepublished"],
 		m.props["rnews:datepublished"], m.props["originalpublicationdate"], m.props["publishdate"])); ok {
 		return t
 	}
 	if t, ok := parseTime(m.timeAttr); ok {
 		return t
 	}
-	return unixSeconds(m.seconds)
+	if t := unixSeconds(m.seconds); !t.IsZero() {
+		return t
+	}
+	return urlDate(m.link())
+}
+
+// urlDatePattern matches a date in an address's path: /2019/11/18/ or
+// /2019-11-19/.
+var urlDatePattern = regexp.MustCompile(`/((?:19|20)\d\d)[/-](0[1-9]|1[0-2])[/-](0[1-9]|[12]\d|3[01])(?:/|-|$)`)
+
+// urlDate is the day an address's path names, the last resort of pages
+// that state their date nowhere else; the zero time when it names none.
+func urlDate(link string) time.Time {
+	m := urlDatePattern.FindStringSubmatch(link)
+	if m == nil {
+		return time.Time{}
+	}
+	t, err := time.Parse("2006-01-02", m[1]+"-"+m[2]+"-"+m[3])
+	if err != nil {
+		return time.Time{}
+	}
+	return t
 }
 
 // unixSeconds is the time a count of seconds since 1970 names, or the
@@ -184,10 +205,22 @@ func byline(s string) string {
 			break
 		}
 	}
-	if isDateCredit(s) || isAddress(s) || notAName[strings.ToLower(s)] {
+	if isDateCredit(s) || isAddress(s) {
 		return ""
 	}
-	return withoutTrailingDate(s)
+	if s = withoutTrailingDate(s); notAName[strings.ToLower(s)] {
+		return ""
+	}
+	return s
+}
+
+// siteName is a page's site name without the list of sections some
+// pages append to it: "Autoracing | F1 | Indy | MotoGP" gives "Autoracing".
+func siteName(s string) string {
+	if i := strings.Index(s, " | "); i > 0 {
+		return strings.TrimSpace(s[:i])
+	}
+	return s
 }
 
 // withoutSite drops the outlet's name that a credit ends with ("Matt
@@ -215,7 +248,7 @@ const monthPattern = `(January|February|March|April|May|June|July|August|Septemb
 // the name's last letter or after a space or comma.
 var (
 	gluedDate  = regexp.MustCompile(`\p{Ll}` + monthPattern + ` \d{1,2}, \d{4}$`)
-	spacedDate = regexp.MustCompile(`[ ,]+(` + monthPattern + ` \d{1,2}, \d{4}|\d{1,2} ` + monthPattern + ` \d{4})$`)
+	spacedDate = regexp.MustCompile(`[ ,\-–—]+(` + monthPattern + ` \d{1,2}, \d{4}|\d{1,2} ` + monthPattern + ` \d{4}|\d{4}-\d\d-\d\d)$`)
 )
 
 // withoutTrailingDate drops a date after the name in a credit.

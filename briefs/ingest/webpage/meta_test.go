@@ -16,6 +16,8 @@ func TestByline(t *testing.T) {
 		{"Par Sébastien Farcis", "Sébastien Farcis"},
 		{"https://www.facebook.com/bbcnews", ""},
 		{"Follow Author", ""},
+		{"admin - 2018-09-16", ""},
+		{"Tony Carter - 2018-09-16", "Tony Carter"},
 		{"Byron Smith", "Byron Smith"},
 		{"Jane Doe, 1 August 2016", "Jane Doe"},
 		{"Published: 3 May 2020, 10:15 GMT", ""},
@@ -53,6 +55,36 @@ func TestDropCitationMarks(t *testing.T) {
 	} {
 		if got := dropCitationMarks(tc.in); got != tc.want {
 			t.Errorf("dropCitationMarks(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
+
+// TestURLDate checks the date read from an address's path.
+func TestURLDate(t *testing.T) {
+	for _, tc := range []struct{ link, want string }{
+		{"https://www.nytimes.com/2019/11/18/business/trade.html", "2019-11-18"},
+		{"https://www.detroitnews.com/story/news/2019-11-19/story-slug/", "2019-11-19"},
+		{"https://www.example.com/2019/13/45/x", ""},
+		{"https://www.example.com/news/12345", ""},
+	} {
+		got := ""
+		if d := urlDate(tc.link); !d.IsZero() {
+			got = d.Format("2006-01-02")
+		}
+		if got != tc.want {
+			t.Errorf("urlDate(%q) = %q, want %q", tc.link, got, tc.want)
+		}
+	}
+}
+
+func TestSiteName(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"Autoracing | F1 | Indy | MotoGP", "Autoracing"},
+		{"The Guardian", "The Guardian"},
+		{"", ""},
+	} {
+		if got := siteName(tc.in); got != tc.want {
+			t.Errorf("siteName(%q) = %q, want %q", tc.in, got, tc.want)
 		}
 	}
 }
