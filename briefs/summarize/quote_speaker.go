@@ -93,16 +93,31 @@ func accordingTo(s string) string {
 	return nameRun(leadingWords(s[i+len("according to "):], maxSpeakerWords))
 }
 
-// resolveSpeaker replaces a pronoun by the person last named in the
-// quotation's paragraph, else by the previous quotation's speaker.
+// resolveSpeaker replaces a pronoun or an age standing for a name ("the
+// 35-year-old") by the person last named in the quotation's paragraph,
+// else by the previous quotation's speaker; with neither, an age stays.
 func resolveSpeaker(speaker, named, previous string) string {
-	if !pronouns[strings.ToLower(speaker)] {
+	if !pronouns[strings.ToLower(speaker)] && !isAgeDescription(speaker) {
 		return speaker
 	}
 	if named != "" {
 		return named
 	}
+	if previous == "" && isAgeDescription(speaker) {
+		return speaker
+	}
 	return previous
+}
+
+// isAgeDescription reports whether s is "the 35-year-old" or "the
+// 35-year-old Briton": a person the article named before.
+func isAgeDescription(s string) bool {
+	words := strings.Fields(strings.ToLower(s))
+	if len(words) < 2 || len(words) > 3 || words[0] != "the" {
+		return false
+	}
+	age, ok := strings.CutSuffix(words[1], "-year-old")
+	return ok && age != "" && strings.Trim(age, "0123456789") == ""
 }
 
 // lastName returns the last run of two or more capitalised words in s,

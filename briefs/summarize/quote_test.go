@@ -45,6 +45,10 @@ var quoteCases = []struct {
 		"It is a sad day for Swedish football and for me", "Ibrahimovic"},
 	{"where it was said", `"Surveillance of this kind has no place in a democracy," said Privacy International on its website.`,
 		"Surveillance of this kind has no place in a democracy", "Privacy International"},
+	{"age resolved", `Jenson Button finished fifth. "The only way forward is to keep racing and keep learning every week," said the 35-year-old.`,
+		"The only way forward is to keep racing and keep learning every week", "Jenson Button"},
+	{"age with nobody named stays", `"The only way forward is to keep racing and keep learning every week," said the 35-year-old.`,
+		"The only way forward is to keep racing and keep learning every week", "the 35-year-old"},
 	{"broken fragment", `The mayor said the plan was "and then the rest of the money goes to the city", officials said.`, "", ""},
 }
 
