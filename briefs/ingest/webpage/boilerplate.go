@@ -286,17 +286,21 @@ func isFurniture(p string, words int) bool {
 // ("Tuesday, November 19, 2019 at 9:45 am", "22 de janeiro de 2018 às
 // 0:13"): a year, and at most two words that are not parts of a date.
 func onlyDate(p string) bool {
-	if !yearPattern.MatchString(p) {
-		return false
-	}
+	return yearPattern.MatchString(p) && nonDateWords(p, nil) <= 2
+}
+
+// nonDateWords counts the words of p that are not parts of a date or a
+// time (nor in also, by their lower-case form).
+func nonDateWords(p string, also map[string]bool) int {
 	other := 0
 	for _, w := range strings.Fields(p) {
-		w = strings.Trim(w, ",;|()")
-		if !dateWord.MatchString(w) && !monthNames[strings.ToLower(strings.Trim(w, "."))] && !timeZone.MatchString(w) {
+		w = strings.Trim(w, ",;|():")
+		lower := strings.ToLower(strings.Trim(w, "."))
+		if !dateWord.MatchString(w) && !monthNames[lower] && !timeZone.MatchString(w) && !also[lower] {
 			other++
 		}
 	}
-	return other <= 2
+	return other
 }
 
 // monthNames are month names in the languages news is most often read in.

@@ -274,17 +274,7 @@ var dateCreditWords = map[string]bool{"updated": true, "published": true, "poste
 // isDateCredit reports whether s holds a year and otherwise only the words
 // of dates, times and their labels ("Updated").
 func isDateCredit(s string) bool {
-	if !yearPattern.MatchString(s) {
-		return false
-	}
-	for _, w := range strings.Fields(s) {
-		w = strings.Trim(w, ",;|():")
-		lower := strings.ToLower(strings.Trim(w, "."))
-		if !dateWord.MatchString(w) && !monthNames[lower] && !timeZone.MatchString(w) && !dateCreditWords[lower] {
-			return false
-		}
-	}
-	return true
+	return yearPattern.MatchString(s) && nonDateWords(s, dateCreditWords) == 0
 }
 
 // tidy cleans a metadata string to one line of visible text.
