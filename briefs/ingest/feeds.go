@@ -193,10 +193,10 @@ func (im *Importer) fetchAny(ctx context.Context, source string) (fetch.Page, er
 	req.Header.Set("Accept", "application/rss+xml, application/atom+xml, application/feed+json, application/xml;q=0.9, text/xml;q=0.9, text/html;q=0.8, */*;q=0.5")
 	resp, err := im.rawClient.Do(req)
 	if err != nil {
-		if ctx.Err() != nil {
+		if ctx.Err() != nil || errors.Is(err, context.DeadlineExceeded) && fetch.HeaderTimeout(im.opts.Timeout) >= im.opts.Timeout {
 			return fetch.Page{}, fail(source, fmt.Sprintf("no answer within %s", im.opts.Timeout), err)
 		}
-		if errors.Is(err, context.DeadlineExceeded) { // the first-byte limit, which may equal the whole one
+		if errors.Is(err, context.DeadlineExceeded) { // the first-byte limit, shorter than the whole one
 			return fetch.Page{}, fail(source, fmt.Sprintf("no answer within %s (the server took the request but sent nothing back)",
 				fetch.HeaderTimeout(im.opts.Timeout)), err)
 		}

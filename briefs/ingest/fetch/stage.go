@@ -16,9 +16,11 @@ func HeaderTimeout(overall time.Duration) time.Duration { return min(15*time.Sec
 // stageTimeout explains a wait for the response's first byte that ran out
 // before the whole fetch's deadline (net/http reports it as a
 // context.DeadlineExceeded, which alone would name the overall limit), or
-// returns "" for any other error.
+// returns "" for any other error. When the first-byte limit is the whole
+// limit (a fetch of 15 s or less) the two run out together, and which one
+// net/http reports is chance: the whole limit's message is given then.
 func (f *Fetcher) stageTimeout(ctx context.Context, err error) string {
-	if ctx.Err() != nil || !errors.Is(err, context.DeadlineExceeded) ||
+	if ctx.Err() != nil || !errors.Is(err, context.DeadlineExceeded) || HeaderTimeout(f.opts.Timeout) >= f.opts.Timeout ||
 		!strings.Contains(err.Error(), "timeout awaiting response headers") {
 		return ""
 	}
