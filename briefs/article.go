@@ -102,7 +102,7 @@ func (a Article) Outlet() string {
 	if a.Site != "" {
 		return a.Site
 	}
-	if h := hostOf(a.URL); h != "" {
+	if h := Host(a.URL); h != "" {
 		return h
 	}
 	return ""

@@ -143,7 +143,9 @@ func isISODate(s string) bool {
 	return err == nil
 }
 
-func hostOf(raw string) string {
+// Host is the host of the address raw without a leading "www.", or ""
+// when raw has none.
+func Host(raw string) string {
 	u, err := url.Parse(raw)
 	if err != nil || u.Host == "" {
 		return ""

@@ -58,10 +58,8 @@ func isPlaceDateline(words []string, dash, rest string) bool {
 	if len(words) == 0 || len(words) > 5 || !startsUpper(rest) {
 		return false
 	}
-	for _, w := range words {
-		if !startsUpper(strings.TrimLeft(w, "(")) {
-			return false
-		}
+	if !allCapitalised(words) {
+		return false
 	}
 	if len(words) == 1 {
 		return strings.TrimSpace(dash) != "-" && !strings.ContainsAny(words[0], ",.")
@@ -109,11 +107,14 @@ func creditLength(s string) int {
 // isPlaceName reports whether words (possibly none) are at most three
 // capitalised words: the place before a wire credit.
 func isPlaceName(words []string) bool {
-	if len(words) > 3 {
-		return false
-	}
+	return len(words) <= 3 && allCapitalised(words)
+}
+
+// allCapitalised reports whether every word starts with a capital (after
+// an opening bracket).
+func allCapitalised(words []string) bool {
 	for _, w := range words {
-		if !startsUpper(w) {
+		if !startsUpper(strings.TrimLeft(w, "(")) {
 			return false
 		}
 	}

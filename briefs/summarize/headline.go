@@ -1,10 +1,10 @@
 package summarize
 
 import (
-	"net/url"
 	"strings"
 	"unicode"
 
+	"briefsmith/briefs"
 	"briefsmith/briefs/summarize/sentences"
 )
 
@@ -69,11 +69,11 @@ func outletNames(site, link string) map[string]bool {
 	if k := outletKey(site); k != "" {
 		out[k] = true
 	}
-	u, err := url.Parse(link)
-	if err != nil || u.Hostname() == "" {
+	host := strings.ToLower(briefs.Host(link))
+	if host == "" {
 		return out
 	}
-	labels := strings.Split(strings.TrimPrefix(strings.ToLower(u.Hostname()), "www."), ".")
+	labels := strings.Split(host, ".")
 	out[outletKey(strings.Join(labels, "."))] = true
 	if n := len(labels); n >= 2 {
 		out[outletKey(labels[n-2])] = true
