@@ -53,9 +53,9 @@ type chooser struct {
 }
 
 // newChooser classifies every sentence no heading claims by its own
-// evidence (see package roles); a sentence under a section heading belongs
+// evidence (see package roles), the article's title among it; a sentence under a section heading belongs
 // to that section for certain.
-func newChooser(d *document, r *ranking, model *roles.Model) *chooser {
+func newChooser(d *document, r *ranking, model *roles.Model, title string) *chooser {
 	if model == nil {
 		model = roles.Default()
 	}
@@ -73,7 +73,7 @@ func newChooser(d *document, r *ranking, model *roles.Model) *chooser {
 		in = append(in, roles.Sentence{Text: s.text, Para: s.block})
 		idx = append(idx, i)
 	}
-	for k, v := range roles.Extract(in, "") {
+	for k, v := range roles.Extract(in, title) {
 		c.probs[idx[k]] = model.Weights.Classify(v)
 		c.forward[idx[k]] = roles.Forward(v)
 	}

@@ -59,3 +59,24 @@ func TestChooser(t *testing.T) {
 		})
 	}
 }
+
+// TestChooserReadsTheTitle: the role classifier sees the article's title
+// (the model learnt its overlap features from titled pages), so a
+// sentence that repeats the title is classified differently from one
+// under no title.
+func TestChooserReadsTheTitle(t *testing.T) {
+	text := "The council approved a new bridge over the river on Tuesday.\n\nThe vote followed a decade of debate about the crossing."
+	d, err := parseDocument(context.Background(), text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, err := rankSentences(context.Background(), d, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	untitled := newChooser(d, r, nil, "")
+	titled := newChooser(d, r, nil, "Council approves new bridge over the river")
+	if titled.probs[0] == untitled.probs[0] {
+		t.Errorf("the title changed nothing: %v", titled.probs[0])
+	}
+}

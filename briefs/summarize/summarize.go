@@ -84,7 +84,7 @@ func articleName(a briefs.Article) string {
 // compose assembles the summary from a ranked document.
 func compose(d *document, r *ranking, a briefs.Article, opts briefs.SummaryOptions, model *roles.Model) briefs.Summary {
 	sum := briefs.Summary{Summarizer: Name}
-	c := newChooser(d, r, model)
+	c := newChooser(d, r, model, a.Title)
 	var spans []briefs.Span
 	for _, sec := range briefs.Sections {
 		picked := c.pick(sec, opts.Length.MaxPoints())

@@ -15,7 +15,10 @@ import (
 // make a change pass. The one exception is a retrained model that trades
 // figures, and then every floor moves with it and the notes say why: the
 // retrain on every labelled corpus (docs/notes/NOTES-lead-12.md) lowered
-// What Happened's held-out precision while raising every other figure.
+// What Happened's held-out precision while raising every other figure, and
+// the retrain that gave the classifier the page's title (NOTES-lead-12c.md)
+// lowered What's Next's held-out recall (11/18 → 10/18) while raising every
+// other figure.
 type floors struct {
 	precision    float64 // over all chosen sentences
 	whPrecision  float64 // What Happened precision
@@ -25,8 +28,8 @@ type floors struct {
 }
 
 var realNewsFloors = map[string]floors{
-	realnews.HeldOut: {precision: 0.62, whPrecision: 0.85, wimRecall: 0.44, wimPrecision: 0.48, wnRecall: 0.60},
-	realnews.Train:   {precision: 0.68, whPrecision: 0.86, wimRecall: 0.60, wimPrecision: 0.65, wnRecall: 0.55},
+	realnews.HeldOut: {precision: 0.64, whPrecision: 0.88, wimRecall: 0.46, wimPrecision: 0.50, wnRecall: 0.52},
+	realnews.Train:   {precision: 0.74, whPrecision: 0.88, wimRecall: 0.61, wimPrecision: 0.73, wnRecall: 0.57},
 }
 
 const (

@@ -51,7 +51,7 @@ func evalRealNews(t *testing.T, r *Report) {
 // labelledNews is one labelled real article with the body it was labelled on.
 type labelledNews struct {
 	realnews.Article
-	Body string
+	Body, Title string // Title is what the web page importer gives the page
 }
 
 // realNewsSet is every labelled real article, and the scrapinghub ground
@@ -59,6 +59,7 @@ type labelledNews struct {
 type realNewsSet struct {
 	news   []labelledNews
 	ground realnews.Corpus
+	lib    *realnews.Library
 }
 
 // articles is the label files of the set.
@@ -80,7 +81,7 @@ func scoreRealNews(t *testing.T, set realNewsSet, kind, split string) RealNewsSc
 		if a.Kind() != kind || a.WantSplit() != split {
 			continue
 		}
-		sum := summarise(t, briefs.Article{Source: a.URL, Text: a.Body}, realNewsLength)
+		sum := summarise(t, briefs.Article{Source: a.URL, URL: a.URL, Title: a.Title, Text: a.Body}, realNewsLength)
 		s.Add(a.Article, sum)
 		if detail {
 			logRealNews(t, a.Article, a.Body, sum)
@@ -130,7 +131,7 @@ func loadRealNews(t *testing.T) realNewsSet {
 	if err != nil {
 		t.Fatal(err)
 	}
-	set := realNewsSet{ground: ground}
+	set := realNewsSet{ground: ground, lib: lib}
 	for _, a := range arts {
 		body, err := lib.Body(a)
 		if err != nil {
@@ -139,7 +140,11 @@ func loadRealNews(t *testing.T) realNewsSet {
 		if err := a.Check(body); err != nil {
 			t.Fatal(err)
 		}
-		set.news = append(set.news, labelledNews{Article: a, Body: body})
+		title, err := lib.Title(a)
+		if err != nil {
+			t.Fatal(err)
+		}
+		set.news = append(set.news, labelledNews{Article: a, Body: body, Title: title})
 	}
 	return set
 }
@@ -188,7 +193,8 @@ type scrapinghubCounts struct{ pages, emptyWIM, emptyWN, lead int }
 // countScrapinghub summarises every English news page of the benchmark.
 func countScrapinghub(t *testing.T) scrapinghubCounts {
 	t.Helper()
-	corpus := loadRealNews(t).ground
+	set := loadRealNews(t)
+	corpus := set.ground
 	ids := make([]string, 0, len(corpus))
 	for id, e := range corpus {
 		if IsEnglishNews(e.ArticleBody) {
@@ -198,8 +204,12 @@ func countScrapinghub(t *testing.T) scrapinghubCounts {
 	sort.Strings(ids)
 	c := scrapinghubCounts{pages: len(ids)}
 	for _, id := range ids {
-		body := corpus[id].ArticleBody
-		sum := summarise(t, briefs.Article{Source: corpus[id].URL, Text: body}, realNewsLength)
+		body, u := corpus[id].ArticleBody, corpus[id].URL
+		title, err := set.lib.Title(realnews.Article{Corpus: realnews.GroundTruth, ID: id, URL: u})
+		if err != nil {
+			t.Fatal(err)
+		}
+		sum := summarise(t, briefs.Article{Source: u, URL: u, Title: title, Text: body}, realNewsLength)
 		if len(sum.WhyItMatters) == 0 {
 			c.emptyWIM++
 		}

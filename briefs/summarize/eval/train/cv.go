@@ -17,13 +17,13 @@ type sentence struct {
 	x          roles.Vector
 }
 
-// sentencesOf returns the candidate sentences of body that the role
-// classifier reads, exactly as the summariser reads them.
-func sentencesOf(body string) []sentence {
+// sentencesOf returns the candidate sentences of body (under title) that
+// the role classifier reads, exactly as the summariser reads them.
+func sentencesOf(body, title string) []sentence {
 	cands := summarize.Candidates(body)
 	in, idx := summarize.RoleInputs(cands)
 	var out []sentence
-	for k, v := range roles.Extract(in, "") {
+	for k, v := range roles.Extract(in, title) {
 		c := cands[idx[k]]
 		out = append(out, sentence{start: c.Start, end: c.End, x: v})
 	}
@@ -119,7 +119,7 @@ func (cv *crossValidation) scoreByKind(th roles.Thresholds) map[string]*eval.Rea
 	for _, f := range cv.folds {
 		sum := summarize.NewWithModel(&roles.Model{Weights: f.weights, Thresholds: th})
 		for _, a := range f.arts {
-			res, err := sum.Summarize(context.Background(), briefs.Article{Source: a.URL, Text: a.body},
+			res, err := sum.Summarize(context.Background(), briefs.Article{Source: a.URL, URL: a.URL, Title: a.title, Text: a.body},
 				briefs.SummaryOptions{Length: briefs.LengthStandard})
 			if err != nil {
 				continue // an article without sentences scores as empty sections

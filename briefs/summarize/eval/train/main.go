@@ -111,7 +111,7 @@ func trainingPart(arts []realnews.Article, kind string) []realnews.Article {
 // labelled is a label file with the body it was made on.
 type labelled struct {
 	realnews.Article
-	body string
+	body, title string
 }
 
 // bodies reads each article's body from its corpus. A body that no longer
@@ -126,7 +126,11 @@ func bodies(arts []realnews.Article, lib *realnews.Library) ([]labelled, error) 
 		if err := a.Check(body); err != nil {
 			return nil, err
 		}
-		out = append(out, labelled{Article: a, body: body})
+		title, err := lib.Title(a)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, labelled{Article: a, body: body, title: title})
 	}
 	return out, nil
 }
@@ -137,7 +141,7 @@ func bodies(arts []realnews.Article, lib *realnews.Library) ([]labelled, error) 
 func Examples(arts []labelled) []roles.Example {
 	var out []roles.Example
 	for _, a := range arts {
-		for _, s := range sentencesOf(a.body) {
+		for _, s := range sentencesOf(a.body, a.title) {
 			if role := roles.RoleOf(a.LabelAt(s.start, s.end)); role >= 0 {
 				out = append(out, roles.Example{X: s.x, Role: role})
 			}
