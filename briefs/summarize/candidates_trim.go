@@ -3,6 +3,8 @@ package summarize
 import (
 	"strings"
 	"unicode"
+
+	"briefsmith/briefs/summarize/sentences"
 )
 
 // bullets are the list markers a paragraph may start with.
@@ -20,7 +22,7 @@ func bulletLength(s string) int {
 }
 
 // datelineDashes separate a wire-service dateline from the story.
-var datelineDashes = []string{" - ", " — ", " – ", "— ", "– "}
+var datelineDashes = []string{" - ", " -- ", " — ", " – ", "— ", "– "}
 
 // maxDatelineBytes bounds how far into the lead a dateline may reach.
 const maxDatelineBytes = 70
@@ -43,7 +45,7 @@ func datelineLength(s string) int {
 			continue
 		}
 		rest := strings.TrimLeft(s[i+len(dash):], " ")
-		if words := strings.Fields(head[:i]); (isDateline(words) || isPlaceDateline(words, dash, rest)) && hasWordChar(rest) {
+		if words := strings.Fields(head[:i]); (isDateline(words) || isDateDateline(words) || isPlaceDateline(words, dash, rest)) && hasWordChar(rest) {
 			return len(s) - len(rest)
 		}
 	}
@@ -70,6 +72,25 @@ func isPlaceDateline(words []string, dash, rest string) bool {
 		}
 	}
 	return false
+}
+
+// isDateDateline reports whether words are a date alone, such as "April
+// 17, 2015" or "17 April 2015": a month's name, a day and a year.
+func isDateDateline(words []string) bool {
+	if len(words) != 3 {
+		return false
+	}
+	month, numbers := false, 0
+	for _, w := range words {
+		w = strings.TrimRight(w, ",.")
+		switch {
+		case startsUpper(w) && sentences.IsMonth(w):
+			month = true
+		case w != "" && strings.Trim(w, "0123456789") == "":
+			numbers++
+		}
+	}
+	return month && numbers == 2
 }
 
 // isDateline reports whether words read like a dateline: at most eight

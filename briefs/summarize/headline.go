@@ -40,7 +40,8 @@ var titleSeparators = []string{" - ", " – ", " — ", " · ", " :: ", " » ", 
 // bar, a dash or another separator, or in brackets: "Storm hits coast |
 // Daily Planet", "Storm hits coast - Wire", "Mozilla - Wikipedia", "Weekly
 // edition [LWN.net]". A bar always separates the outlet; the others only
-// when what follows is one of outlets (see outletNames).
+// when what follows is one of outlets (see outletNames), or, in brackets,
+// a domain name.
 func withoutOutlet(title string, outlets map[string]bool) string {
 	if i := strings.LastIndex(title, " | "); i > 0 {
 		return title[:i]
@@ -54,11 +55,36 @@ func withoutOutlet(title string, outlets map[string]bool) string {
 		if sep == " " && !(strings.HasPrefix(tail, "[") && strings.HasSuffix(tail, "]")) {
 			continue // a plain space separates only a bracketed name
 		}
-		if outlets[outletKey(strings.Trim(tail, "[]"))] {
+		name := strings.Trim(tail, "[]")
+		if outlets[outletKey(name)] || sep == " " && isDomainName(name) {
 			return strings.TrimSpace(title[:i])
 		}
 	}
 	return title
+}
+
+// isDomainName reports whether s is a bare domain name such as "LWN.net":
+// one word of labels joined by dots, the last of two to six letters.
+func isDomainName(s string) bool {
+	labels := strings.Split(s, ".")
+	if len(labels) < 2 || strings.ContainsAny(s, " /") {
+		return false
+	}
+	for _, l := range labels {
+		if l == "" {
+			return false
+		}
+	}
+	tld := labels[len(labels)-1]
+	if len(tld) < 2 || len(tld) > 6 {
+		return false
+	}
+	for _, r := range tld {
+		if !unicode.IsLetter(r) {
+			return false
+		}
+	}
+	return true
 }
 
 // outletNames are the keys (see outletKey) an outlet's name may take in a
@@ -153,7 +179,8 @@ func tidyTitle(title string) string {
 	t := strings.Join(strings.Fields(title), " ")
 	if strings.HasSuffix(t, ".") && !strings.HasSuffix(t, "..") {
 		words := strings.Fields(t)
-		if last := words[len(words)-1]; !sentences.IsAbbreviation(last) || len(last) > 5 {
+		last := words[len(words)-1]
+		if !sentences.IsAbbreviation(last) || len(last) > 5 && strings.Count(last, ".") < 2 { // "N.Y.C." keeps its stop
 			t = strings.TrimSuffix(t, ".")
 		}
 	}

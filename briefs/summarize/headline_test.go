@@ -13,6 +13,9 @@ var headlineCases = []struct {
 }{
 	{"outlet from the address", "Mozilla - Wikipedia", "Text.", "Mozilla", "https://en.wikipedia.org/wiki/Mozilla"},
 	{"outlet in brackets", "Weekly Edition for March 26, 2015 [LWN.net]", "Text.", "Weekly Edition for March 26, 2015", "https://lwn.net/Articles/637755/"},
+	{"domain in brackets without an address", "Weekly Edition for March 26, 2015 [LWN.net]", "Text.", "Weekly Edition for March 26, 2015", ""},
+	{"bracketed words kept", "Storm hits coast [updated]", "Text.", "Storm hits coast [updated]", ""},
+	{"three-letter initialism kept", "What's Underneath N.Y.C.", "Text.", "What's Underneath N.Y.C.", ""},
 	{"outlet after a middle dot", "WebAssembly lands · V8", "Text.", "WebAssembly lands", "https://v8.dev/blog/wasm"},
 	{"dash before other words kept", "Mozilla - the browser maker", "Text.", "Mozilla - the browser maker", "https://en.wikipedia.org/wiki/Mozilla"},
 	{"underscore outlet", "地震报道_Xinhuanet", "Text.", "地震报道", "http://www.xinhuanet.com/a/1.htm"},

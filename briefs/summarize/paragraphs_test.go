@@ -50,6 +50,9 @@ func TestDatelineLength(t *testing.T) {
 		{"name before a hyphen kept", "Trump - The Art of the Deal sold well.", "Trump - The Art of the Deal sold well."},
 		{"name and clause kept", "Apple — which sells phones — fell.", "Apple — which sells phones — fell."},
 		{"bracket that is no credit", "(and more) The Senate voted.", "(and more) The Senate voted."},
+		{"date before a double hyphen", "April 17, 2015 -- The White House released a plan.", "The White House released a plan."},
+		{"place before a double hyphen", "WASHINGTON -- The Senate voted.", "The Senate voted."},
+		{"clause in double hyphens kept", "The plan -- which few expected -- passed.", "The plan -- which few expected -- passed."},
 		{"brackets in the news", "(Updated) talks resumed — both sides agreed.", "(Updated) talks resumed — both sides agreed."},
 	}
 	for _, tc := range cases {

@@ -104,7 +104,7 @@ func (m pageMeta) published(ra readability.Article) time.Time {
 		return t
 	}
 	if t, ok := parseTime(firstNonEmpty(m.props["article:published_time"], m.props["article:published"], m.props["datepublished"],
-		m.props["rnews:datepublished"], m.props["originalpublicationdate"], m.props["publishdate"])); ok {
+		m.props["rnews:datepublished"], m.props["originalpublicationdate"], m.props["publishdate"], m.props["article:publicationdate"])); ok {
 		return t
 	}
 	if t, ok := parseTime(m.timeAttr); ok {
@@ -149,7 +149,7 @@ var timeLayouts = []string{
 	time.RFC3339Nano, "2006-01-02T15:04:05Z0700", "2006-01-02T15:04Z07:00",
 	"2006-01-02T15:04:05", "2006-01-02T15:04", "2006-01-02 15:04:05", "2006-01-02",
 	"2006/01/02 15:04:05", "2006/01/02",
-	time.RFC1123Z, time.RFC1123,
+	time.RFC1123Z, time.RFC1123, time.UnixDate,
 }
 
 func parseTime(s string) (time.Time, bool) {

@@ -1,6 +1,12 @@
 package webpage
 
-import "testing"
+import (
+	"strings"
+	"testing"
+
+	"codeberg.org/readeck/go-readability/v2"
+	"golang.org/x/net/html"
+)
 
 // TestByline checks that an author credit is tidied and that a credit
 // holding only dates names nobody.
@@ -85,6 +91,30 @@ func TestSiteName(t *testing.T) {
 	} {
 		if got := siteName(tc.in); got != tc.want {
 			t.Errorf("siteName(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
+
+// TestPublishedFromMeta reads the publication date from the meta names
+// pages use for it, in the layouts they write it in.
+func TestPublishedFromMeta(t *testing.T) {
+	for _, tc := range []struct{ meta, want string }{
+		{`<meta name="article:publicationdate" content="Fri Mar 13 21:30:09 EST 2015"/>`, "2015-03-13"},
+		{`<meta property="article:published_time" content="2019-11-18T10:00:00Z"/>`, "2019-11-18"},
+		{`<meta name="publishdate" content="2019/11/19"/>`, "2019-11-19"},
+		{`<meta name="publishdate" content="soon"/>`, ""},
+	} {
+		page := "<html><head><title>T</title>" + tc.meta + "</head><body><p>Text.</p></body></html>"
+		doc, err := html.Parse(strings.NewReader(page))
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := ""
+		if d := readMeta(doc, nil).published(readability.Article{}); !d.IsZero() {
+			got = d.Format("2006-01-02")
+		}
+		if got != tc.want {
+			t.Errorf("%s: published %q, want %q", tc.meta, got, tc.want)
 		}
 	}
 }

@@ -148,7 +148,7 @@ func addWords(v Vector, toks []token) {
 			v["g:future"] = 1
 		}
 	}
-	fired := groupsIn(words)
+	fired := groupsIn(withoutFalseFutures(toks, words))
 	if futureConstruction(words) {
 		fired["future"] = true
 	}
@@ -419,3 +419,33 @@ func Forward(v Vector) bool {
 func dated(v Vector) bool {
 	return v["g:scheduled"] > 0 || v["date:weekday"] > 0 || v["date:month"] > 0 || v["future+date"] > 0
 }
+
+// withoutFalseFutures is words with two look-alikes of a future signal
+// masked: "Will" capitalised after a sentence's start, a name or a title
+// ("Will and Grace"), and the "next" of a narrative that opens "The next
+// year, …" (a year after a past event). It returns words itself when there
+// is nothing to mask.
+func withoutFalseFutures(toks []token, words []string) []string {
+	var out []string
+	mask := func(i int) {
+		if out == nil {
+			out = append([]string(nil), words...)
+		}
+		out[i] = "\x00" + words[i]
+	}
+	for i, t := range toks {
+		if i > 0 && t.raw == "Will" {
+			mask(i)
+		}
+	}
+	if len(toks) > 2 && toks[0].raw == "The" && words[1] == "next" && narrativeUnits[words[2]] {
+		mask(1)
+	}
+	if out == nil {
+		return words
+	}
+	return out
+}
+
+// narrativeUnits are the spans of time in "The next day, …".
+var narrativeUnits = setOf(`day morning evening night week month year season summer winter spring autumn`)

@@ -30,6 +30,10 @@ var forwardCases = []struct {
 	{"Earlier this year, Ibrahimovic told his team-mates he will leave.", false},
 	{"Last month, officials said the vote will take place on 12 June.", true},
 	{"Inflation has stayed above target for two years.", false},
+	{"The star, who acted in Will and Grace, said she did not call the police.", false},
+	{"The next year, Waite published a small guide to the cards.", false},
+	{"The next step is a vote in parliament.", true},
+	{"Will Smith will star in the film.", true},
 	{"", false},
 }
 

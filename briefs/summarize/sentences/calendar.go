@@ -5,9 +5,10 @@ import (
 	"unicode"
 )
 
-// isMonth reports whether word is a month name. After "12." it makes the
-// number an ordinal in a date ("am 12. Juni") rather than a sentence end.
-func isMonth(word string) bool {
+// IsMonth reports whether word is a month name, in any case. After "12."
+// it makes the number an ordinal in a date ("am 12. Juni") rather than a
+// sentence end.
+func IsMonth(word string) bool {
 	return monthNames[strings.ToLower(word)]
 }
 

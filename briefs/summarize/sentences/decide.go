@@ -127,7 +127,7 @@ func (s *scanner) fullStopEnds(c cluster, next nextWord) bool {
 	}
 	switch classify(prev.core) {
 	case tokNumber:
-		return next.kind != wordLower && !isMonth(next.word)
+		return next.kind != wordLower && !IsMonth(next.word)
 	case tokTitle:
 		return false
 	case tokTime:
