@@ -59,16 +59,47 @@ func keyQuote(d *document, r *ranking, points []briefs.Span) *briefs.Quote {
 func findQuotations(d *document) []quotation {
 	var out []quotation
 	scanned, lastBlock := 0, -1
+	carry := "" // the speaker of a quotation that runs on into the next paragraph
 	for _, s := range d.sents {
 		if s.block == lastBlock || scanned > maxQuoteScan {
 			continue
 		}
+		if s.block != lastBlock+1 {
+			carry = ""
+		}
 		lastBlock = s.block
 		b := d.blocks[s.block]
 		scanned += b.end - b.start
-		out = append(out, quotationsIn(d.text, b.start, b.end)...)
+		qs, runsOn := quotationsIn(d.text, b.start, b.end)
+		for k := range qs {
+			q := &qs[k]
+			if k == 0 && q.speaker == "" && q.start-b.start <= 3 {
+				q.speaker = carry
+			}
+			if pronouns[strings.ToLower(q.speaker)] && q.named == "" {
+				q.named = speakerNamedBefore(d, s.block)
+			}
+		}
+		carry = runsOn
+		out = append(out, qs...)
 	}
 	return out
+}
+
+// lookBack is how many paragraphs before a quotation are searched for the
+// person its pronoun stands for.
+const lookBack = 3
+
+// speakerNamedBefore is the person last said to speak ("Bob Young said …")
+// in the few paragraphs before block, or "": a quotation that opens its
+// paragraph with "…," he said stands for that person.
+func speakerNamedBefore(d *document, block int) string {
+	for b := block - 1; b >= 0 && b >= block-lookBack; b-- {
+		if name := lastSpeechSubject(tail(d.text[d.blocks[b].start:d.blocks[b].end], speakerContext)); name != "" {
+			return name
+		}
+	}
+	return ""
 }
 
 // speakerContext bounds how much text around a quotation is searched for
@@ -77,9 +108,10 @@ const speakerContext = 400
 
 // quotationsIn finds quotations in text[start:end] marked by curly double
 // quotes, by pairs of straight double quotes, or by curly single quotes
-// (British style) that open at the start of a word.
-func quotationsIn(text string, start, end int) []quotation {
-	var out []quotation
+// (British style) that open at the start of a word. runsOn is the speaker
+// of a quotation left open at the paragraph's end, as one that continues
+// in the next paragraph is ("" when there is none).
+func quotationsIn(text string, start, end int) (out []quotation, runsOn string) {
 	para := text[start:end]
 	for i := 0; i < len(para); {
 		closer, width := quoteOpen(para, i)
@@ -89,20 +121,29 @@ func quotationsIn(text string, start, end int) []quotation {
 		}
 		inner := i + width
 		closeAt := quoteClose(para[inner:], closer)
-		if closeAt < 0 {
-			break
+		unclosed := closeAt < 0
+		if unclosed {
+			// A quotation that runs on into the next paragraph leaves its
+			// paragraph open at a sentence's end.
+			if !endsSentence(para) {
+				break
+			}
+			closeAt = len(strings.TrimRight(para[inner:], " \n"))
 		}
-		after := inner + closeAt + len(closer)
+		after := min(inner+closeAt+len(closer), len(para))
+		speaker := speakerOf(tail(para[:i], speakerContext), head(para[after:], speakerContext))
+		if unclosed {
+			runsOn = speaker
+		}
 		if n := len(strings.Fields(para[inner : inner+closeAt])); n >= minQuoteWords && n <= maxQuoteWords {
 			out = append(out, quotation{
-				start: start + inner, end: start + inner + closeAt,
-				speaker: speakerOf(tail(para[:i], speakerContext), head(para[after:], speakerContext)),
-				named:   lastName(tail(para[:i], speakerContext)),
+				start: start + inner, end: start + inner + closeAt, speaker: speaker,
+				named: lastName(tail(para[:i], speakerContext)),
 			})
 		}
 		i = after
 	}
-	return out
+	return out, runsOn
 }
 
 // quoteOpen reports whether para has an opening quote mark at byte i: it

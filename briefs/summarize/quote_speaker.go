@@ -84,6 +84,38 @@ func speakerBefore(before string) string {
 	return ""
 }
 
+// lastSpeechSubject is the name before the last speech verb in s that has
+// one ("Administrator Bob Young said it had been …" gives "Administrator
+// Bob Young"; "Tristram Hunt MP, who …, said" gives "Tristram Hunt MP"),
+// or "".
+func lastSpeechSubject(s string) string {
+	words := strings.Fields(s)
+	for i := len(words) - 1; i >= 1; i-- {
+		if !speechVerbs[strings.ToLower(trimPunct(words[i]))] {
+			continue
+		}
+		name := trailingName(words[:i])
+		if !startsUpper(name) { // "Tristram Hunt MP, who was involved in the campaign, said"
+			name = lastName(strings.Join(clauseWords(words[:i]), " "))
+		}
+		if name != "" && !pronouns[strings.ToLower(name)] && startsUpper(name) {
+			return name
+		}
+	}
+	return ""
+}
+
+// clauseWords are the words of the last sentence in words: those after the
+// last one that ends a sentence.
+func clauseWords(words []string) []string {
+	for i := len(words) - 1; i >= 0; i-- {
+		if w := words[i]; endsSentence(w) && !isAbbreviated(w) {
+			return words[i+1:]
+		}
+	}
+	return words
+}
+
 // accordingTo reads `according to X` anywhere in s.
 func accordingTo(s string) string {
 	i := strings.Index(stem.LowerASCII(s), "according to ")

@@ -49,6 +49,13 @@ var quoteCases = []struct {
 		"The only way forward is to keep racing and keep learning every week", "Jenson Button"},
 	{"age with nobody named stays", `"The only way forward is to keep racing and keep learning every week," said the 35-year-old.`,
 		"The only way forward is to keep racing and keep learning every week", "the 35-year-old"},
+	{"pronoun for the speaker of the paragraph before", "Administrator Ruth Bell said it had been \"deeply satisfying\" to sign off the sale on Monday.\n\n\"Today's outcome would not have been possible without the goodwill shown during the long talks,\" she said.",
+		"Today's outcome would not have been possible without the goodwill shown during the long talks", "Administrator Ruth Bell"},
+	{"pronoun for a speaker described in a clause", "Tom Reed MP, who led the campaign, said the result was \"wonderful news\".\n\n\"The collection tells the story of this town and of the people who built it,\" he said.",
+		"The collection tells the story of this town and of the people who built it", "Tom Reed MP"},
+	{"quotation running on into the next paragraph", "Chief Inspector Ana Silva said: \"The owners are upset.\n\n\"This is an alarming attack which shows why the licensing of air guns is overdue.\"",
+		"This is an alarming attack which shows why the licensing of air guns is overdue.", "Chief Inspector Ana Silva"},
+	{"pronoun with nobody named before", "The meeting ended late.\n\n\"We will keep going until every family has a home of its own,\" he said.", "", ""},
 	{"broken fragment", `The mayor said the plan was "and then the rest of the money goes to the city", officials said.`, "", ""},
 }
 
