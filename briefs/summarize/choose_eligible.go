@@ -106,7 +106,24 @@ func isBoilerplate(text string) bool {
 			return true
 		}
 	}
-	return isByline(text) || hasHoverCard(text)
+	return isByline(text) || hasHoverCard(text) || isLabelledList(text)
+}
+
+// isLabelledList reports whether text is a label and a list of names or
+// figures, as a score line or a factbox is ("Tries: Leuluai, Ah Van 2,
+// Bridge Goals: Hanbury 5"): one or two words and a colon, then no word in
+// lower case but joiners.
+func isLabelledList(text string) bool {
+	label, rest, ok := strings.Cut(text, ":")
+	if !ok || len(strings.Fields(label)) > 2 || !startsUpper(label) || strings.TrimSpace(rest) == "" {
+		return false
+	}
+	for _, w := range strings.Fields(rest) {
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsLower(r) && !bylineJoiners[w] {
+			return false
+		}
+	}
+	return true
 }
 
 // maxBylineWords bounds a byline: "By Jane Doe and John Roe, Staff Writers".
