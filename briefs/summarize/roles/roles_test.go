@@ -34,6 +34,8 @@ var forwardCases = []struct {
 	{"The next year, Waite published a small guide to the cards.", false},
 	{"The next step is a vote in parliament.", true},
 	{"Will Smith will star in the film.", true},
+	{"The trial continues.", true},
+	{"The band continues to tour.", false},
 	{"", false},
 }
 
