@@ -98,7 +98,7 @@ func lastSpeechSubject(s string) string {
 		if !startsUpper(name) { // "Tristram Hunt MP, who was involved in the campaign, said"
 			name = lastName(strings.Join(clauseWords(words[:i]), " "))
 		}
-		if name != "" && !pronouns[strings.ToLower(name)] && startsUpper(name) {
+		if startsUpper(name) && !pronouns[strings.ToLower(name)] {
 			return name
 		}
 	}

@@ -1,7 +1,6 @@
 package realnews
 
 import (
-	"bytes"
 	"compress/gzip"
 	"context"
 	"fmt"
@@ -45,13 +44,15 @@ func (l *Library) Title(a Article) (string, error) {
 	return art.Title, nil
 }
 
-// readGzip reads a gzip-compressed file, at most maxPageBytes of it.
+// readGzip reads a gzip-compressed file, at most maxPageBytes of it
+// uncompressed.
 func readGzip(path string) ([]byte, error) {
-	data, err := readLimited(path)
+	f, err := os.Open(path)
 	if err != nil {
 		return nil, err
 	}
-	zr, err := gzip.NewReader(bytes.NewReader(data))
+	defer f.Close()
+	zr, err := gzip.NewReader(f)
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", path, err)
 	}
