@@ -159,7 +159,7 @@ func pdfPlainText(t *testing.T, path string) string {
 	if _, err := exec.LookPath("pdftotext"); err != nil {
 		return ""
 	}
-	out, err := exec.Command("pdftotext", "-enc", "UTF-8", path, "-").Output()
+	out, err := toolOutput(t, "pdftotext", "-enc", "UTF-8", path, "-")
 	if err != nil {
 		t.Errorf("pdftotext %s: %v", path, err)
 	}

@@ -18,7 +18,7 @@ import (
 func startBin(t *testing.T, args ...string) (*exec.Cmd, *bytes.Buffer, *bytes.Buffer) {
 	t.Helper()
 	home := t.TempDir()
-	cmd := exec.Command(binPath, args...)
+	cmd, _ := boundedCommand(t, cliLimit, binPath, args...)
 	cmd.Env = append(os.Environ(), "HOME="+home, "XDG_CONFIG_HOME="+filepath.Join(home, ".config"), "OPENAI_API_KEY=")
 	var out, errb bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &out, &errb

@@ -53,7 +53,7 @@ func runBin(t testing.TB, stdin string, args ...string) result {
 
 func runCmd(t testing.TB, stdin string, env []string, args ...string) result {
 	t.Helper()
-	cmd := exec.Command(binPath, args...)
+	cmd, timedOut := boundedCommand(t, cliLimit, binPath, args...)
 	cmd.Stdin = strings.NewReader(stdin)
 	cmd.Env = env
 	var out, errb bytes.Buffer
@@ -61,6 +61,9 @@ func runCmd(t testing.TB, stdin string, env []string, args ...string) result {
 	start := time.Now()
 	err := cmd.Run()
 	r := result{stdout: out.String(), stderr: errb.String(), wall: time.Since(start)}
+	if timedOut() {
+		t.Fatalf("briefsmith %v did not finish within %v; its stderr:\n%s", args, cliLimit, r.stderr)
+	}
 	if ee, ok := err.(*exec.ExitError); ok {
 		r.code = ee.ExitCode()
 	} else if err != nil {
@@ -97,7 +100,7 @@ func TestVersionAndHelp(t *testing.T) {
 // under LANG=C.UTF-8, the locale of most servers and cron jobs.
 func TestQuietUnderPOSIXLocale(t *testing.T) {
 	for _, lang := range []string{"C.UTF-8", "C", "POSIX"} {
-		cmd := exec.Command(binPath, "version")
+		cmd, _ := boundedCommand(t, cliLimit, binPath, "version")
 		cmd.Env = append(os.Environ(), "LANG="+lang, "LC_ALL=", "LC_MESSAGES=", "LANGUAGE=")
 		out, err := cmd.CombinedOutput()
 		if err != nil || strings.TrimSpace(string(out)) != "briefsmith "+version {
@@ -314,7 +317,7 @@ func pdfText(t *testing.T, path string) string {
 	if _, err := exec.LookPath("pdftotext"); err != nil {
 		t.Skip("pdftotext (poppler-utils) not installed")
 	}
-	out, err := exec.Command("pdftotext", "-enc", "UTF-8", path, "-").Output()
+	out, err := toolOutput(t, "pdftotext", "-enc", "UTF-8", path, "-")
 	if err != nil {
 		t.Fatalf("pdftotext %s: %v", path, err)
 	}

@@ -3,7 +3,6 @@ package main
 import (
 	"encoding/json"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -15,10 +14,11 @@ import (
 // home folder and waits for it to offer the work back.
 const recoveryScript = `
 waitfor() { i=0; while ! grep -q "$2" "$1" && [ $i -lt 300 ]; do sleep 0.1; i=$((i+1)); done; }
+stop() { kill $1 2>/dev/null; i=0; while kill -0 $1 2>/dev/null && [ $i -lt 100 ]; do sleep 0.1; i=$((i+1)); done; kill -9 $1 2>/dev/null; wait $1 2>/dev/null; }
 "$BIN" "$BRIEF" 2>"$LOG1" &
 pid=$!
 waitfor "$LOG1" "first frame"
-xdotool search --sync --name Briefsmith windowfocus --sync
+timeout 60 xdotool search --sync --name Briefsmith windowfocus --sync
 sleep 1
 xdotool mousemove 180 93 click 1  # the title field, under the menu bar and the toolbar
 sleep 0.3
@@ -31,8 +31,7 @@ cp -r "$XDG_CONFIG_HOME/briefsmith/recovery" "$KEPT" 2>/dev/null
 "$BIN" 2>"$LOG2" &
 pid=$!
 waitfor "$LOG2" "recovery: offered"
-kill $pid 2>/dev/null
-wait $pid 2>/dev/null
+stop $pid
 exit 0
 `
 
@@ -53,16 +52,20 @@ func TestSmokeRecoveryAfterKill(t *testing.T) {
 		"BIN": bin, "BRIEF": brief, "TYPED": typed, "KEPT": filepath.Join(dir, "kept"),
 		"LOG1": filepath.Join(dir, "run1.log"), "LOG2": filepath.Join(dir, "run2.log"),
 	}
-	cmd := exec.Command("xvfb-run", "-a", "-s", "-screen 0 1280x800x24", "sh", "-c", recoveryScript)
+	cmd, timedOut := boundedCommand(t, xvfbLimit, "xvfb-run", "-a", "-s", "-screen 0 1280x800x24", "sh", "-c", recoveryScript)
 	cmd.Env = os.Environ()
 	for k, v := range vars {
 		cmd.Env = append(cmd.Env, k+"="+v)
 	}
-	if out, err := cmd.CombinedOutput(); err != nil {
-		t.Fatalf("xvfb-run: %v\n%s", err, out)
-	}
+	out, err := cmd.CombinedOutput()
 	log1, _ := os.ReadFile(vars["LOG1"])
 	log2, _ := os.ReadFile(vars["LOG2"])
+	if timedOut() {
+		t.Fatalf("the recovery script did not finish within %v; its output:\n%s\nfirst run's log:\n%s\nsecond run's log:\n%s", xvfbLimit, out, log1, log2)
+	}
+	if err != nil {
+		t.Fatalf("xvfb-run: %v\n%s", err, out)
+	}
 	snap := killedSnapshot(t, vars["KEPT"], typed, string(log1))
 	if !strings.Contains(string(log2), "recovery: offered "+snap) {
 		t.Fatalf("the next start did not offer %s back; its log:\n%s", snap, log2)

@@ -33,6 +33,9 @@ sleep "$WAIT"
 import -window root "$PNG"
 if kill -0 $pid 2>/dev/null; then echo alive >"$ALIVE"; fi
 kill $pid 2>/dev/null
+i=0
+while kill -0 $pid 2>/dev/null && [ $i -lt 100 ]; do sleep 0.1; i=$((i+1)); done
+kill -9 $pid 2>/dev/null
 wait $pid 2>/dev/null
 exit 0
 `
@@ -79,9 +82,14 @@ func runSmoke(t *testing.T, bin, brief, actions string, wait time.Duration) smok
 	for k, name := range files {
 		env = append(env, k+"="+filepath.Join(dir, name))
 	}
-	cmd := exec.Command("xvfb-run", "-a", "-s", "-screen 0 1280x800x24", "sh", "-c", smokeScript)
+	cmd, timedOut := boundedCommand(t, xvfbLimit, "xvfb-run", "-a", "-s", "-screen 0 1280x800x24", "sh", "-c", smokeScript)
 	cmd.Env = env
-	if out, err := cmd.CombinedOutput(); err != nil {
+	out, err := cmd.CombinedOutput()
+	if timedOut() {
+		logData, _ := os.ReadFile(filepath.Join(dir, "app.log"))
+		t.Fatalf("the smoke script did not finish within %v; its output:\n%s\nthe app's log:\n%s", xvfbLimit, out, logData)
+	}
+	if err != nil {
 		t.Fatalf("xvfb-run: %v\n%s", err, out)
 	}
 	logData, _ := os.ReadFile(filepath.Join(dir, "app.log"))
@@ -158,7 +166,7 @@ func TestSmokeResponsiveWhileSummarising(t *testing.T) {
 	writeBigBrief(t, filepath.Join("app", "testdata", "sample.brief"), brief, 20)
 	// Summarise all, then export: Ctrl+E and a click on the dialog's Export
 	// button (where it sits in a 1280×800 window).
-	keys := "xdotool search --sync --name Briefsmith windowfocus --sync; sleep 1; xdotool key ctrl+shift+Return; " +
+	keys := "timeout 60 xdotool search --sync --name Briefsmith windowfocus --sync; sleep 1; xdotool key ctrl+shift+Return; " +
 		"sleep 4; xdotool key ctrl+e; sleep 1; xdotool mousemove 684 476 click 1"
 	run := runSmoke(t, bin, brief, keys, 6*time.Second)
 	if !run.alive {

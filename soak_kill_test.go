@@ -218,7 +218,7 @@ func checkPDF(t *testing.T, data []byte, title string) error {
 	if err := os.WriteFile(p, data, 0o600); err != nil {
 		t.Fatal(err)
 	}
-	out, err := exec.Command("pdftotext", "-enc", "UTF-8", p, "-").CombinedOutput()
+	out, err := toolOutput(t, "pdftotext", "-enc", "UTF-8", p, "-")
 	if err != nil {
 		return fmt.Errorf("pdftotext: %v: %s", err, out)
 	}
@@ -233,7 +233,7 @@ func checkPDF(t *testing.T, data []byte, title string) error {
 // appears ("mid-save"). It returns how the run ended and the kill moment.
 func (st *soakState) killRun(t *testing.T, rng *rand.Rand, args []string) (string, time.Duration) {
 	t.Helper()
-	cmd := exec.Command(binPath, args...)
+	cmd, _ := boundedCommand(t, cliLimit, binPath, args...)
 	cmd.Env = soakEnv(t.TempDir())
 	midSave := rng.IntN(2) == 0
 	delay := time.Duration(rng.Int64N(int64(st.duration)*6/5 + 1))
@@ -399,7 +399,7 @@ func TestConcurrentComposesOfOneFile(t *testing.T) {
 	for round := 0; round < 8; round++ {
 		errs := make(chan error, 2)
 		for i := 0; i < 2; i++ {
-			cmd := exec.Command(binPath, args...)
+			cmd, _ := boundedCommand(t, cliLimit, binPath, args...)
 			cmd.Env = soakEnv(t.TempDir())
 			go func() {
 				if out, err := cmd.CombinedOutput(); err != nil {
