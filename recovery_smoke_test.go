@@ -18,7 +18,7 @@ stop() { kill $1 2>/dev/null; i=0; while kill -0 $1 2>/dev/null && [ $i -lt 100 
 "$BIN" "$BRIEF" 2>"$LOG1" &
 pid=$!
 waitfor "$LOG1" "first frame"
-timeout 60 xdotool search --sync --name Briefsmith windowfocus --sync
+timeout 60 xdotool search --sync --name Briefsmith windowfocus
 sleep 1
 xdotool mousemove 180 93 click 1  # the title field, under the menu bar and the toolbar
 sleep 0.3

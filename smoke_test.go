@@ -166,7 +166,7 @@ func TestSmokeResponsiveWhileSummarising(t *testing.T) {
 	writeBigBrief(t, filepath.Join("app", "testdata", "sample.brief"), brief, 20)
 	// Summarise all, then export: Ctrl+E and a click on the dialog's Export
 	// button (where it sits in a 1280×800 window).
-	keys := "timeout 60 xdotool search --sync --name Briefsmith windowfocus --sync; sleep 1; xdotool key ctrl+shift+Return; " +
+	keys := "timeout 60 xdotool search --sync --name Briefsmith windowfocus; sleep 1; xdotool key ctrl+shift+Return; " +
 		"sleep 4; xdotool key ctrl+e; sleep 1; xdotool mousemove 684 476 click 1"
 	run := runSmoke(t, bin, brief, keys, 6*time.Second)
 	if !run.alive {
