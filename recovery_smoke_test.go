@@ -12,9 +12,8 @@ import (
 // xdotool, waits for the recovery snapshot, kills the app with SIGKILL,
 // keeps a copy of the recovery folder, starts the app again with the same
 // home folder and waits for it to offer the work back.
-const recoveryScript = `
+const recoveryScript = stopShell + `
 waitfor() { i=0; while ! grep -q "$2" "$1" && [ $i -lt 300 ]; do sleep 0.1; i=$((i+1)); done; }
-stop() { kill $1 2>/dev/null; i=0; while kill -0 $1 2>/dev/null && [ $i -lt 100 ]; do sleep 0.1; i=$((i+1)); done; kill -9 $1 2>/dev/null; wait $1 2>/dev/null; }
 "$BIN" "$BRIEF" 2>"$LOG1" &
 pid=$!
 waitfor "$LOG1" "first frame"

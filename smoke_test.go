@@ -20,10 +20,15 @@ import (
 // The smoke tests run the real binary under Xvfb. They skip under -short
 // and when xvfb-run or ImageMagick's import is missing.
 
+// stopShell defines stop PID for the smoke scripts: SIGTERM, then SIGKILL
+// if the app is still alive 10 s later, then wait for it.
+const stopShell = `stop() { kill $1 2>/dev/null; i=0; while kill -0 $1 2>/dev/null && [ $i -lt 100 ]; do sleep 0.1; i=$((i+1)); done; kill -9 $1 2>/dev/null; wait $1 2>/dev/null; }
+`
+
 // smokeScript starts the app, waits for its first frame, runs $ACTIONS,
 // waits $WAIT seconds, takes a screenshot and records whether the app is
 // still alive.
-const smokeScript = `
+const smokeScript = stopShell + `
 "$BIN" "$BRIEF" 2>"$LOG" &
 pid=$!
 i=0
@@ -32,11 +37,7 @@ sh -c "$ACTIONS"
 sleep "$WAIT"
 import -window root "$PNG"
 if kill -0 $pid 2>/dev/null; then echo alive >"$ALIVE"; fi
-kill $pid 2>/dev/null
-i=0
-while kill -0 $pid 2>/dev/null && [ $i -lt 100 ]; do sleep 0.1; i=$((i+1)); done
-kill -9 $pid 2>/dev/null
-wait $pid 2>/dev/null
+stop $pid
 exit 0
 `
 
@@ -85,14 +86,13 @@ func runSmoke(t *testing.T, bin, brief, actions string, wait time.Duration) smok
 	cmd, timedOut := boundedCommand(t, xvfbLimit, "xvfb-run", "-a", "-s", "-screen 0 1280x800x24", "sh", "-c", smokeScript)
 	cmd.Env = env
 	out, err := cmd.CombinedOutput()
+	logData, _ := os.ReadFile(filepath.Join(dir, "app.log"))
 	if timedOut() {
-		logData, _ := os.ReadFile(filepath.Join(dir, "app.log"))
 		t.Fatalf("the smoke script did not finish within %v; its output:\n%s\nthe app's log:\n%s", xvfbLimit, out, logData)
 	}
 	if err != nil {
 		t.Fatalf("xvfb-run: %v\n%s", err, out)
 	}
-	logData, _ := os.ReadFile(filepath.Join(dir, "app.log"))
 	_, aliveErr := os.Stat(filepath.Join(dir, "alive"))
 	return smokeRun{log: string(logData), shot: readPNG(t, filepath.Join(dir, "shot.png")), alive: aliveErr == nil}
 }
