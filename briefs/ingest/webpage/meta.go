@@ -3,9 +3,12 @@ package webpage
 import (
 	"net/url"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"codeberg.org/readeck/go-readability/v2"
 	"golang.org/x/net/html"
@@ -24,6 +27,10 @@ type pageMeta struct {
 	timeAttr  string            // the first <time datetime>
 	seconds   string            // the first data-seconds of an element of class "date" (BBC)
 	props     map[string]string // <meta property|name=… content=…>, first wins
+	ldJSON    []string          // the <script type="application/ld+json"> texts, maxLDBytes in all
+	ldBytes   int               // the length of ldJSON's texts together
+	author    string            // the first name an author element shows (see authorIn)
+	itemDate  string            // the first itemprop="datePublished" element's date
 }
 
 // readMeta collects the metadata of doc in one pass.
@@ -44,10 +51,7 @@ func (m *pageMeta) element(n *html.Node) {
 	case "html":
 		m.lang = firstNonEmpty(attr(n, "lang"), attr(n, "xml:lang"))
 	case "meta":
-		key := strings.ToLower(firstNonEmpty(attr(n, "property"), attr(n, "name"), attr(n, "itemprop")))
-		if _, seen := m.props[key]; key != "" && !seen {
-			m.props[key] = attr(n, "content")
-		}
+		m.metaTag(n)
 	case "link":
 		if m.canonical == "" && hasToken(attr(n, "rel"), "canonical") {
 			m.canonical = attr(n, "href")
@@ -60,9 +64,46 @@ func (m *pageMeta) element(n *html.Node) {
 		if m.title == "" && n.FirstChild != nil {
 			m.title = n.FirstChild.Data
 		}
+	case "script":
+		m.script(n)
 	}
 	if m.seconds == "" && hasToken(attr(n, "class"), "date") {
 		m.seconds = attr(n, "data-seconds")
+	}
+	m.microdata(n)
+}
+
+// metaTag records a <meta>'s content under its property, name or
+// itemprop; the first of a name wins.
+func (m *pageMeta) metaTag(n *html.Node) {
+	key := strings.ToLower(firstNonEmpty(attr(n, "property"), attr(n, "name"), attr(n, "itemprop")))
+	if _, seen := m.props[key]; key != "" && !seen {
+		m.props[key] = attr(n, "content")
+	}
+}
+
+// script keeps a JSON-LD script's text while the page's total stays
+// within maxLDBytes; a script past the cap is left unread.
+func (m *pageMeta) script(n *html.Node) {
+	if !strings.EqualFold(strings.TrimSpace(attr(n, "type")), "application/ld+json") || n.FirstChild == nil {
+		return
+	}
+	text := ldScript(n.FirstChild.Data)
+	if text == "" || m.ldBytes+len(text) > maxLDBytes {
+		return
+	}
+	m.ldJSON = append(m.ldJSON, text)
+	m.ldBytes += len(text)
+}
+
+// microdata records the first author name and publication date that the
+// page's elements mark up.
+func (m *pageMeta) microdata(n *html.Node) {
+	if m.author == "" {
+		m.author = authorIn(n)
+	}
+	if m.itemDate == "" && hasToken(attr(n, "itemprop"), "datePublished") {
+		m.itemDate = firstNonEmpty(attr(n, "datetime"), attr(n, "content"), textOf(n, maxDateText))
 	}
 }
 
@@ -71,12 +112,23 @@ func (m pageMeta) article(ra readability.Article) briefs.Article {
 	site := siteName(tidy(firstNonEmpty(ra.SiteName(), m.props["og:site_name"], m.props["application-name"])))
 	return briefs.Article{
 		Title:     tidy(firstNonEmpty(ra.Title(), m.props["og:title"], m.title)),
-		Byline:    withoutSite(byline(firstNonEmpty(ra.Byline(), m.props["author"], m.props["article:author"])), site),
+		Byline:    m.credit(ra, site),
 		Site:      site,
 		URL:       m.link(),
 		Published: m.published(ra),
 		Language:  language(firstNonEmpty(m.lang, ra.Language(), m.props["og:locale"])),
 	}
+}
+
+// credit is the article's author: readability's byline or the author
+// meta tags, or, when they say nothing at all, the name an author element
+// or a "By" link shows (see authorIn); tidied by byline and siteCredit.
+func (m pageMeta) credit(ra readability.Article, site string) string {
+	raw := firstNonEmpty(ra.Byline(), m.props["author"], m.props["article:author"])
+	if raw == "" {
+		raw = m.author
+	}
+	return siteCredit(byline(raw), site)
 }
 
 // link is the canonical address: <link rel="canonical">, og:url, or the
@@ -98,7 +150,8 @@ func (m pageMeta) link() string {
 // sometimes put the last update in article:published_time, so JSON-LD
 // goes first, as in Readability.js), else article:published_time or
 // itemprop="datePublished" in a form readability could not parse, else
-// the first <time datetime>.
+// the first <time datetime>, else BBC's data-seconds, else what
+// laterPublished finds; the address's date is the last resort.
 func (m pageMeta) published(ra readability.Article) time.Time {
 	if t, err := ra.PublishedTime(); err == nil && t.Year() > 1900 {
 		return t
@@ -113,7 +166,27 @@ func (m pageMeta) published(ra readability.Article) time.Time {
 	if t := unixSeconds(m.seconds); !t.IsZero() {
 		return t
 	}
+	if t, ok := m.laterPublished(); ok {
+		return t
+	}
 	return urlDate(m.link())
+}
+
+// laterPublished is the publication time from the sources read after the
+// others: a datePublished in JSON-LD that readability did not take (in an
+// "@graph", or on a WebPage node), an element marked
+// itemprop="datePublished" (its datetime, content or text), and
+// <meta name="date">.
+func (m pageMeta) laterPublished() (time.Time, bool) {
+	if t, ok := ldPublished(m.ldJSON); ok {
+		return t, true
+	}
+	for _, s := range []string{m.itemDate, m.props["date"]} {
+		if t, ok := parseDate(s); ok && t.Year() > 1900 {
+			return t, true
+		}
+	}
+	return time.Time{}, false
 }
 
 // urlDatePattern matches a date in an address's path: /2019/11/18/ or
@@ -152,6 +225,26 @@ var timeLayouts = []string{
 	time.RFC1123Z, time.RFC1123, time.UnixDate,
 }
 
+// dateLayouts are the forms a date is written in for people, read only
+// where the markup says the text is the publication date.
+var dateLayouts = []string{"January 2, 2006", "Jan 2, 2006", "2 January 2006", "Monday, January 2, 2006", "Monday 2 January 2006"}
+
+// parseDate reads s in a machine-readable form (timeLayouts) or as a date
+// written for people (dateLayouts).
+func parseDate(s string) (time.Time, bool) {
+	if t, ok := parseTime(s); ok {
+		return t, true
+	}
+	s = strings.TrimSpace(s)
+	for _, layout := range dateLayouts {
+		if t, err := time.Parse(layout, s); err == nil {
+			return t, true
+		}
+	}
+	return time.Time{}, false
+}
+
+// parseTime reads s in one of timeLayouts.
 func parseTime(s string) (time.Time, bool) {
 	s = strings.TrimSpace(s)
 	for _, layout := range timeLayouts {
@@ -191,11 +284,12 @@ func language(tag string) string {
 	return strings.ReplaceAll(tag, "_", "-")
 }
 
-// byline tidies an author credit: a leading "By" ("Posted by", "Par",
-// "Von", "Por") and a date after the name ("Carrie ArnoldNovember 15,
-// 2019", "Nathan Willis March 25, 2015") are dropped; a credit that is only
-// a date ("April 28, 2019 at 6:01 am Updated …"), an address (a Facebook
-// page in article:author) or a button's label names nobody and gives "".
+// byline tidies an author credit: a leading "By" ("Posted by", "Analysis
+// by", "Par", "Von", "Por") and a date after the name ("Carrie
+// ArnoldNovember 15, 2019", "Nathan Willis March 25, 2015") are dropped; a
+// credit that is only a date ("April 28, 2019 at 6:01 am Updated …"), an
+// address (a Facebook page in article:author), a button's label or a CMS
+// account ("jdadmin", "webmaster") names nobody and gives "".
 func byline(s string) string {
 	s = tidy(s)
 	lower := strings.ToLower(s)
@@ -208,10 +302,18 @@ func byline(s string) string {
 	if isDateCredit(s) || isAddress(s) {
 		return ""
 	}
-	if s = withoutTrailingDate(s); notAName[strings.ToLower(s)] {
+	if s = withoutTrailingDate(s); isAccountName(s) {
 		return ""
 	}
 	return s
+}
+
+// isAccountName reports whether a credit is a button's label or the name
+// of a CMS account rather than a person's: one of notAName, or a single
+// lower-case word holding "admin" ("jdadmin", "siteadmin").
+func isAccountName(s string) bool {
+	lower := strings.ToLower(s)
+	return notAName[lower] || (lower == s && !strings.ContainsRune(s, ' ') && strings.Contains(s, "admin"))
 }
 
 // siteName is a page's site name without the list of sections some
@@ -236,11 +338,275 @@ func withoutSite(credit, site string) string {
 	return rest
 }
 
-// creditPrefixes are the words that introduce an author, in lower case.
-var creditPrefixes = []string{"posted by ", "written by ", "by ", "par ", "von ", "por "}
+// siteCredit drops what a credit says besides its names, given the page's
+// site: an affiliation after a comma (withoutAffiliation), then the
+// outlet's name at its end (withoutSite); in that order, so that a longer
+// name holding the site's ("Jane Doe, Westmere Bay Insider" on Bay
+// Insider) goes whole. A desk line (isDeskCredit) gives "".
+func siteCredit(credit, site string) string {
+	credit = withoutSite(withoutAffiliation(credit, site), site)
+	if isDeskCredit(credit, site) {
+		return ""
+	}
+	return credit
+}
 
-// notAName are button labels pages put where the author goes.
-var notAName = map[string]bool{"follow author": true, "follow": true, "author": true, "admin": true, "staff": true}
+// withoutAffiliation drops the parts after the names' last comma that name
+// the outlet or a job ("Jane Doe, CNN Editor-at-large", "Jane Doe, Staff
+// Writer"); names after a comma ("Jane Doe, John Roe") stay.
+func withoutAffiliation(credit, site string) string {
+	for {
+		i := strings.LastIndexByte(credit, ',')
+		if i <= 0 {
+			return credit
+		}
+		if tail := credit[i+1:]; !hasJobWord(tail) && !namesSite(tail, site) {
+			return credit
+		}
+		credit = strings.TrimSpace(credit[:i])
+	}
+}
+
+// jobWords are the words of the job titles credits add after a name.
+var jobWords = map[string]bool{
+	"editor": true, "correspondent": true, "reporter": true, "writer": true, "columnist": true,
+	"contributor": true, "staff": true, "analyst": true, "at-large": true, "producer": true,
+	"critic": true, "journalist": true,
+}
+
+// hasJobWord reports whether s holds one of jobWords (or its plural),
+// also as part of a hyphenated word ("Editor-at-large").
+func hasJobWord(s string) bool {
+	for _, w := range strings.Fields(strings.ToLower(s)) {
+		w = strings.Trim(w, ".,;:()")
+		for _, part := range append(strings.Split(w, "-"), w) {
+			if jobWords[part] || jobWords[strings.TrimSuffix(part, "s")] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// namesSite reports whether s holds the site's name, with or without its
+// leading "The", or is part of it ("Business Insider" on Business Insider
+// Deutschland), as whole words.
+func namesSite(s, site string) bool {
+	words := strings.ToLower(strings.Join(strings.Fields(s), " "))
+	if words == "" {
+		return false
+	}
+	for _, name := range siteNames(site) {
+		if strings.Contains(" "+words+" ", " "+name+" ") || strings.Contains(" "+name+" ", " "+words+" ") {
+			return true
+		}
+	}
+	return false
+}
+
+// siteNames are the forms of a site's name a credit uses, in lower case:
+// the name, and the name without a leading "The" ("The Telegraph",
+// "Telegraph"); none for an empty name.
+func siteNames(site string) []string {
+	name := strings.ToLower(strings.Join(strings.Fields(site), " "))
+	if name == "" {
+		return nil
+	}
+	if core, ok := strings.CutPrefix(name, "the "); ok && core != "" {
+		return []string{name, core}
+	}
+	return []string{name}
+}
+
+// staffWords end a credit that names a desk, whoever's it is ("Our
+// Foreign Staff", "Metro Desk"); sectionWords end one only after the
+// site's name ("Telegraph Sport" on The Telegraph's pages, "CNN Business").
+var (
+	staffWords   = map[string]bool{"staff": true, "desk": true, "newsroom": true, "reporters": true, "correspondents": true, "editors": true}
+	sectionWords = map[string]bool{"news": true, "sport": true, "sports": true, "editorial": true, "business": true, "politics": true, "opinion": true}
+)
+
+// isDeskCredit reports whether a credit names a desk rather than a
+// person. A credit that is exactly the site's name is not one: pages that
+// credit the outlet alone ("BBC News" on BBC News) keep that credit, as
+// Readability.js does.
+func isDeskCredit(credit, site string) bool {
+	words := strings.Fields(strings.ToLower(credit))
+	if len(words) == 0 || strings.EqualFold(strings.Join(words, " "), strings.Join(strings.Fields(site), " ")) {
+		return false
+	}
+	last, rest := words[len(words)-1], strings.Join(words[:len(words)-1], " ")
+	if staffWords[last] {
+		return true
+	}
+	return sectionWords[last] && (rest == "" || slices.Contains(siteNames(site), rest))
+}
+
+// authorElements are the elements whose rel or itemprop may mark the
+// author's name.
+var authorElements = map[string]bool{"a": true, "span": true, "div": true, "p": true, "address": true}
+
+// The longest texts read as a name and as a date.
+const (
+	maxNameText = 80
+	maxDateText = 60
+)
+
+// maxTextNodes bounds the nodes looked at for an author's name or a date.
+const maxTextNodes = 200
+
+// authorIn is the name element n shows as the page's author, or "": an
+// element marked rel="author" or itemprop="author" (its nested
+// itemprop="name" if it has one), or a link right after "By". Only a
+// short text that reads as a name counts (personName), and none inside
+// another text's box (inOtherContent).
+func authorIn(n *html.Node) string {
+	name := ""
+	switch {
+	case !authorElements[n.Data]:
+		return ""
+	case hasToken(attr(n, "rel"), "author") || hasToken(attr(n, "itemprop"), "author"):
+		name = personName(nameIn(n))
+	case n.Data == "a" && followsCreditWord(n):
+		name = personName(textOf(n, maxNameText))
+	}
+	if name == "" || inOtherContent(n) { // the ancestors are looked at last: it costs most
+		return ""
+	}
+	return name
+}
+
+// nameIn is the text of the first itemprop="name" inside an author
+// element (its content, for a <meta>), else the element's own text.
+func nameIn(n *html.Node) string {
+	name := ""
+	walkLimit(n, maxTextNodes, func(e *html.Node) bool {
+		if name == "" && e != n && e.Type == html.ElementNode && hasToken(attr(e, "itemprop"), "name") {
+			name = firstNonEmpty(attr(e, "content"), textOf(e, maxNameText))
+		}
+		return name == ""
+	})
+	if name != "" {
+		return name
+	}
+	return textOf(n, maxNameText)
+}
+
+// followsCreditWord reports whether the node before n (blank text aside)
+// is a capitalised word that introduces an author on its own ("By",
+// "Written by", "By:"); prose's lower-case "… developed by <a>" is not.
+func followsCreditWord(n *html.Node) bool {
+	prev := n.PrevSibling
+	for prev != nil && prev.Type == html.TextNode && strings.TrimSpace(prev.Data) == "" {
+		prev = prev.PrevSibling
+	}
+	if prev == nil || prev.Type == html.CommentNode {
+		return false
+	}
+	text := prev.Data
+	if prev.Type != html.TextNode {
+		text = textOf(prev, 20)
+	}
+	if len(text) > 40 {
+		return false // a sentence ending in "by", not a credit
+	}
+	lead := strings.TrimSuffix(tidy(text), ":")
+	return lead != "" && !startsLower(lead) && slices.Contains(creditPrefixes, strings.ToLower(lead)+" ")
+}
+
+// otherContentTags and otherContentNames (in a class or id) mark the
+// boxes of other texts than the article, whose authors are not its own:
+// comments, related stories, sidebars, the page's footer. Readability.js
+// does not look for a byline there either.
+var (
+	otherContentTags  = map[string]bool{"aside": true, "nav": true}
+	otherContentNames = []string{"comment", "related", "sidebar", "footer"}
+)
+
+// inOtherContent reports whether n lies in one of those boxes, looking at
+// up to 30 ancestors.
+func inOtherContent(n *html.Node) bool {
+	for p, i := n.Parent, 0; p != nil && i < 30; p, i = p.Parent, i+1 {
+		if otherContentTags[p.Data] {
+			return true
+		}
+		names := strings.ToLower(attr(p, "class") + " " + attr(p, "id"))
+		if slices.ContainsFunc(otherContentNames, func(s string) bool { return strings.Contains(names, s) }) {
+			return true
+		}
+	}
+	return false
+}
+
+// textOf is the visible text under n, its pieces joined by spaces and
+// tidied; "" when it is longer than limit bytes. It looks at no more
+// than maxTextNodes nodes, so an element over a large tree costs little.
+func textOf(n *html.Node, limit int) string {
+	var b strings.Builder
+	walkLimit(n, maxTextNodes, func(e *html.Node) bool {
+		if b.Len() > limit {
+			return false
+		}
+		switch {
+		case e.Type == html.TextNode:
+			b.WriteString(e.Data + " ")
+		case e.Type == html.ElementNode && (e.Data == "script" || e.Data == "style"):
+			return false
+		}
+		return true
+	})
+	if b.Len() > limit+1 {
+		return ""
+	}
+	return tidy(b.String())
+}
+
+// walkLimit is walk over at most limit nodes.
+func walkLimit(n *html.Node, limit int, visit func(*html.Node) bool) {
+	walk(n, func(e *html.Node) bool {
+		if limit--; limit < 0 {
+			return false
+		}
+		return visit(e)
+	})
+}
+
+// personName is s when it reads as one or several people's names: two to
+// six words once a leading "By" is gone, the first capitalised, lower-case
+// words no longer than particles ("de", "van", "and"), no digits and none
+// of a sentence's punctuation; else "".
+func personName(s string) string {
+	s = byline(s)
+	words := strings.Fields(s)
+	if len(words) < 2 || len(words) > 6 || strings.ContainsAny(s, "0123456789!?:;\"|@/") || startsLower(words[0]) {
+		return ""
+	}
+	for _, w := range words[1:] {
+		if startsLower(w) && utf8.RuneCountInString(w) > 3 {
+			return ""
+		}
+	}
+	return s
+}
+
+// startsLower reports whether w begins with a lower-case letter.
+func startsLower(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsLower(r)
+}
+
+// creditPrefixes are the words that introduce an author, in lower case.
+var creditPrefixes = []string{
+	"posted by ", "written by ", "analysis by ", "opinion by ", "commentary by ", "review by ", "story by ",
+	"by ", "par ", "von ", "por ",
+}
+
+// notAName are button labels, CMS account names and desk names pages put
+// where the author goes.
+var notAName = map[string]bool{
+	"follow author": true, "follow": true, "author": true, "admin": true, "administrator": true,
+	"webmaster": true, "editor": true, "staff": true, "editorial": true, "newsroom": true,
+}
 
 const monthPattern = `(January|February|March|April|May|June|July|August|September|October|November|December)`
 

@@ -1,8 +1,11 @@
 package webpage
 
 import (
+	"context"
 	"strings"
 	"testing"
+	"time"
+	"unicode/utf8"
 
 	"codeberg.org/readeck/go-readability/v2"
 	"golang.org/x/net/html"
@@ -28,6 +31,20 @@ func TestByline(t *testing.T) {
 		{"Jane Doe, 1 August 2016", "Jane Doe"},
 		{"Published: 3 May 2020, 10:15 GMT", ""},
 		{"Carrie ArnoldNovember 15, 2019", "Carrie Arnold"},
+		{"Analysis by Mira Okafor", "Mira Okafor"},
+		{"Opinion by Tomas Reyes", "Tomas Reyes"},
+		{"Commentary by Ana Lind", "Ana Lind"},
+		{"Review by Ana Lind", "Ana Lind"},
+		{"Written by Ana Lind", "Ana Lind"},
+		{"jdadmin", ""},
+		{"siteadmin", ""},
+		{"webmaster", ""},
+		{"Editor", ""},
+		{"Newsroom", ""},
+		{"Editorial", ""},
+		{"Sam Badminton", "Sam Badminton"},
+		{"Jane Doe and John Roe", "Jane Doe and John Roe"},
+		{"Jane Doe, John Roe", "Jane Doe, John Roe"},
 		{"", ""},
 	} {
 		if got := byline(tc.in); got != tc.want {
@@ -49,6 +66,96 @@ func TestWithoutSite(t *testing.T) {
 			t.Errorf("withoutSite(%q, %q) = %q, want %q", tc.credit, tc.site, got, tc.want)
 		}
 	}
+}
+
+// TestSiteCredit checks that a credit loses an affiliation after its
+// names and that a desk line names nobody, while several names and a
+// credit that is only the outlet's name stay.
+func TestSiteCredit(t *testing.T) {
+	for _, tc := range []struct{ name, credit, site, want string }{
+		{"job title naming the outlet", "Mira Okafor, Harbour Herald Editor-at-large", "Harbour Herald", "Mira Okafor"},
+		{"job title on an unnamed site", "Mira Okafor, Senior Correspondent", "", "Mira Okafor"},
+		{"site after a comma", "Tomas Reyes, Bay Insider", "Bay Insider", "Tomas Reyes"},
+		{"fuller site after a comma", "Tomas Reyes, Westmere Bay Insider", "Bay Insider", "Tomas Reyes"},
+		{"part of the site's name after a comma", "Tomas Reyes, Bay Insider", "Bay Insider Nederland", "Tomas Reyes"},
+		{"staff writer", "Ana Lind, Staff Writer", "", "Ana Lind"},
+		{"several names and their titles", "Jane Doe, John Roe, Contributing Writers", "", "Jane Doe, John Roe"},
+		{"names joined by and", "Jane Doe and John Roe", "The Harbour Herald", "Jane Doe and John Roe"},
+		{"names after a comma", "Jane Doe, John Roe", "The Harbour Herald", "Jane Doe, John Roe"},
+		{"site's name ending the credit", "Matt Davis BBC Sport", "BBC Sport", "Matt Davis"},
+		{"site without The plus a desk", "Herald Sport", "The Herald", ""},
+		{"site plus News", "Harbour Herald News", "Harbour Herald", ""},
+		{"anyone's staff", "Our Foreign Staff", "The Herald", ""},
+		{"a wire's staff", "Westmere Wire Staff", "", ""},
+		{"staff alone", "Staff", "", ""},
+		{"outlet only, as Readability.js keeps it", "BBC News", "BBC News", "BBC News"},
+		{"outlet only, other case", "bbc sport", "BBC Sport", "bbc sport"},
+		{"another outlet's name", "Sky News", "The Harbour Herald", "Sky News"},
+		{"a name ending in a desk word of no site", "Harbour News", "", "Harbour News"},
+		{"group credit", "Contributors to Wikimedia projects", "Wikimedia Foundation, Inc.", "Contributors to Wikimedia projects"},
+		{"empty", "", "The Herald", ""},
+	} {
+		if got := siteCredit(tc.credit, tc.site); got != tc.want {
+			t.Errorf("%s: siteCredit(%q, %q) = %q, want %q", tc.name, tc.credit, tc.site, got, tc.want)
+		}
+	}
+}
+
+// authorCases are pages without author metadata whose markup shows the
+// author, or shows a name that is not the author's.
+var authorCases = []struct{ name, head, body, want string }{
+	{"link after By", "", `<p class="credit">By <a href="/people/staff/mira-okafor/">Mira Okafor</a></p>`, "Mira Okafor"},
+	{"link after a By element", "", `<div><span class="label">By</span> <a href="/p/tomas-reyes">Tomas Reyes</a></div>`, "Tomas Reyes"},
+	{"rel author", "", `<div class="meta"><a rel="author" href="/a/ana-lind">Ana Lind</a></div>`, "Ana Lind"},
+	{"itemprop author with a nested name", "", `<div itemprop="author" itemscope><span itemprop="name">Mira Okafor</span> <img src="m.jpg"><p>Mira has covered the harbour board for ten years and writes about ferries.</p></div>`, "Mira Okafor"},
+	{"itemprop author on a span", "", `<span itemprop="author">Tomas de Reyes</span>`, "Tomas de Reyes"},
+	{"itemprop author holding a sentence", "", `<div itemprop="author">Mira Okafor covers the harbour board and writes about ferries.</div>`, ""},
+	{"a single word", "", `<a rel="author" href="/a/mira">Mira</a>`, ""},
+	{"prose with by", "", `<p>The plan was drafted by <a href="/p/t">Tomas Reyes</a> last year.</p>`, ""},
+	{"By a link that is not a name", "", `<p>By <a href="/terms">clicking here today</a> you agree.</p>`, ""},
+	{"a commenter", "", `<section class="comments"><span itemprop="author">Joe Bloggs</span></section>`, ""},
+	{"related stories", "", `<aside><a rel="author" href="/a/x">Joe Bloggs</a></aside>`, ""},
+	{"meta author first", `<meta name="author" content="Tomas Reyes">`, `<a rel="author" href="/a/m">Mira Okafor</a>`, "Tomas Reyes"},
+}
+
+// TestAuthorFromMarkup checks the byline read from the page's markup when
+// readability and the meta tags give none.
+func TestAuthorFromMarkup(t *testing.T) {
+	for _, tc := range authorCases {
+		m := readMeta(parsePage(t, tc.head, tc.body), nil)
+		if got := m.credit(readability.Article{}, ""); got != tc.want {
+			t.Errorf("%s: credit %q, want %q", tc.name, got, tc.want)
+		}
+	}
+}
+
+// TestPersonName checks which short texts read as names.
+func TestPersonName(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"Mira Okafor", "Mira Okafor"},
+		{"By Mira Okafor", "Mira Okafor"},
+		{"Jane Doe and John Roe", "Jane Doe and John Roe"},
+		{"Nelson D. Schwartz", "Nelson D. Schwartz"},
+		{"Mira", ""},
+		{"Read more about ferries", ""},
+		{"Mira Okafor: 555 0100", ""},
+		{"One Two Three Four Five Six Seven", ""},
+		{"", ""},
+	} {
+		if got := personName(tc.in); got != tc.want {
+			t.Errorf("personName(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
+
+// parsePage parses a page made of head and body markup.
+func parsePage(t testing.TB, head, body string) *html.Node {
+	t.Helper()
+	doc, err := html.Parse(strings.NewReader("<html><head><title>T</title>" + head + "</head><body>" + body + "<p>Text.</p></body></html>"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return doc
 }
 
 // TestDropCitationMarks checks that reference markers glued to a word go
@@ -116,5 +223,100 @@ func TestPublishedFromMeta(t *testing.T) {
 		if got != tc.want {
 			t.Errorf("%s: published %q, want %q", tc.meta, got, tc.want)
 		}
+	}
+}
+
+// publishedCases are pages whose date only a fallback after the meta
+// tags and <time> reads, and pages where those still come first.
+var publishedCases = []struct{ name, head, body, want string }{
+	{"JSON-LD graph, web page node", `<script type="application/ld+json">{"@context":"https://schema.org","@graph":[{"@type":"WebSite","name":"Herald"},{"@type":"WebPage","datePublished":"2019-11-19T08:30:00+00:00"}]}</script>`, "", "2019-11-19"},
+	{"JSON-LD graph, article before web page", `<script type="application/ld+json">{"@graph":[{"@type":"WebPage","datePublished":"2019-11-20"},{"@type":["NewsArticle"],"datePublished":"2019-11-18"}]}</script>`, "", "2019-11-18"},
+	{"JSON-LD array", `<script type="application/ld+json">[{"@type":"Organization"},{"@type":"BlogPosting","datePublished":"2019-11-17"}]</script>`, "", "2019-11-17"},
+	{"JSON-LD in CDATA", `<script type="application/ld+json"><![CDATA[{"@graph":[{"@type":"WebPage","datePublished":"2019-11-16"}]}]]></script>`, "", "2019-11-16"},
+	{"malformed JSON-LD, then a good one", `<script type="application/ld+json">{"@graph":[{"datePublished":</script><script type="application/ld+json">{"@graph":{"@type":"WebPage","datePublished":"2019-11-15"}}</script>`, "", "2019-11-15"},
+	{"JSON-LD date not a string", `<script type="application/ld+json">{"@graph":[{"datePublished":20191119},null,"x"]}</script>`, "", ""},
+	{"JSON-LD zero date, then a real one", `<script type="application/ld+json">{"@graph":[{"@type":"NewsArticle","datePublished":"0001-01-01T00:00:00Z"},{"@type":"WebPage","datePublished":"2019-11-14"}]}</script>`, "", "2019-11-14"},
+	{"JSON-LD zero date only", `<script type="application/ld+json">{"@graph":[{"@type":"NewsArticle","datePublished":"0001-01-01T00:00:00Z"}]}</script>`, "", ""},
+	{"JSON-LD of another type", `<script type="text/javascript">{"datePublished":"2019-11-19"}</script>`, "", ""},
+	{"meta name date", `<meta name="date" content="2019-11-19">`, "", "2019-11-19"},
+	{"itemprop text", "", `<span itemprop="datePublished">2019-11-19</span>`, "2019-11-19"},
+	{"itemprop text for people", "", `<div class="when" itemprop="datePublished">November 19, 2019</div>`, "2019-11-19"},
+	{"itemprop content", "", `<span itemprop="datePublished" content="2019-11-19T10:00:00Z">Tuesday</span>`, "2019-11-19"},
+	{"itemprop datetime", "", `<ins itemprop="datePublished" datetime="2019-11-19">today</ins>`, "2019-11-19"},
+	{"meta tag before JSON-LD", `<meta property="article:published_time" content="2019-11-01T00:00:00Z"><script type="application/ld+json">{"@graph":[{"datePublished":"2019-11-19"}]}</script>`, "", "2019-11-01"},
+	{"time element before meta date", `<meta name="date" content="2019-11-19">`, `<time datetime="2019-11-02">2 Nov</time>`, "2019-11-02"},
+	{"nothing", "", "", ""},
+}
+
+// TestPublishedFallbacks reads dates from JSON-LD graphs, itemprop
+// elements and <meta name="date">, after the sources read first.
+func TestPublishedFallbacks(t *testing.T) {
+	for _, tc := range publishedCases {
+		got := ""
+		if d := readMeta(parsePage(t, tc.head, tc.body), nil).published(readability.Article{}); !d.IsZero() {
+			got = d.UTC().Format("2006-01-02")
+		}
+		if got != tc.want {
+			t.Errorf("%s: published %q, want %q", tc.name, got, tc.want)
+		}
+	}
+}
+
+// TestLDPublishedHostile checks that JSON-LD which is not what a page
+// should hold is ignored, and that a huge script is skipped quickly.
+func TestLDPublishedHostile(t *testing.T) {
+	for _, s := range []string{"", "{", "null", "[1,2]", `{"@graph":5}`, `{"@graph":[[{"datePublished":"2019-11-19"}]]}`,
+		strings.Repeat("[", 100000) + strings.Repeat("]", 100000), `{"datePublished":"soon"}`} {
+		if d, ok := ldPublished([]string{s}); ok {
+			t.Errorf("ldPublished(%.40q) = %v, want nothing", s, d)
+		}
+	}
+	huge := `{"@graph":[{"datePublished":"2019-11-19","x":"` + strings.Repeat("a", 2*maxLDBytes) + `"}]}`
+	start := time.Now()
+	m := readMeta(parsePage(t, `<script type="application/ld+json">`+huge+`</script>`, ""), nil)
+	if len(m.ldJSON) != 0 || !m.published(readability.Article{}).IsZero() {
+		t.Errorf("a script over %d bytes was read", maxLDBytes)
+	}
+	if d := time.Since(start); d > 2*time.Second {
+		t.Errorf("a huge script took %v", d)
+	}
+}
+
+// FuzzPageMeta reads the metadata of arbitrary markup, seeded with the
+// byline and date tables; it must not panic and must give valid UTF-8.
+func FuzzPageMeta(f *testing.F) {
+	for _, tc := range authorCases {
+		f.Add(tc.head, tc.body, "")
+	}
+	for _, tc := range publishedCases {
+		f.Add(tc.head, tc.body, "The Herald")
+	}
+	f.Fuzz(func(t *testing.T, head, body, site string) {
+		doc, err := html.Parse(strings.NewReader("<html><head>" + head + "</head><body>" + body + "</body></html>"))
+		if err != nil {
+			return
+		}
+		m := readMeta(doc, nil)
+		a := m.article(readability.Article{})
+		if c := m.credit(readability.Article{}, site); !utf8.ValidString(c) || !utf8.ValidString(a.Byline) {
+			t.Fatalf("invalid UTF-8 in byline %q", c)
+		}
+	})
+}
+
+// TestExtractMarkupFallbacks checks through Extract that a page stating
+// its author only in a "By" link and its date only in a JSON-LD graph
+// gets both.
+func TestExtractMarkupFallbacks(t *testing.T) {
+	page := `<html><head><title>Dredging approved</title><script type="application/ld+json">{"@context":"https://schema.org","@graph":[{"@type":"WebSite","name":"Westmere Herald"},{"@type":"WebPage","datePublished":"2019-11-19T08:30:00Z"}]}</script></head>` +
+		`<body><article><h1>Dredging approved</h1><p>By <a href="/people/staff/mira-okafor/">Mira Okafor</a></p>` +
+		`<p>The port authority of Westmere approved a plan on Thursday to dredge the main channel so that larger container ships can reach the docks, ending two years of argument between shipping lines and the fishing fleet.</p>` +
+		`<p>Work will start in March and last until the autumn, the board said, and the fleet will be paid for the weeks it cannot fish.</p></article></body></html>`
+	a, err := Extract(context.Background(), []byte(page), "text/html; charset=utf-8", nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Byline != "Mira Okafor" || a.Published.UTC().Format(time.RFC3339) != "2019-11-19T08:30:00Z" {
+		t.Errorf("byline %q, published %v; want Mira Okafor, 2019-11-19T08:30:00Z", a.Byline, a.Published)
 	}
 }

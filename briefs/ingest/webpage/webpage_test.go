@@ -8,6 +8,7 @@ import (
 	"net/url"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -277,7 +278,9 @@ func bigPage(size int) []byte {
 		if i%6 == 0 {
 			sb.WriteString("<h2>Part of the story</h2>")
 		}
-		sb.WriteString("<p>The chancellor told parliament that spending on rail, ports and night ferries would rise next year, while <a href='/tax'>tax thresholds</a> stay frozen until the spring review, a choice opposition members called a stealth rise.</p>")
+		// Each paragraph differs (its number), as an article's do: the
+		// importer drops a paragraph repeated word for word as furniture.
+		sb.WriteString("<p>In point " + strconv.Itoa(i+1) + " of the statement, the chancellor told parliament that spending on rail, ports and night ferries would rise next year, while <a href='/tax'>tax thresholds</a> stay frozen until the spring review, a choice opposition members called a stealth rise.</p>")
 	}
 	sb.WriteString(`</article><aside>`)
 	for sb.Len() < size {
