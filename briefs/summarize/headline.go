@@ -18,10 +18,10 @@ const (
 )
 
 // headline returns the article's title, tidied and without the outlet's
-// name (its site name or its address's, see withoutOutlet), or a shortened
-// lead when it has none.
+// name (see withoutOutlet) or a leading section label (see withoutLabel),
+// or a shortened lead when it has none.
 func headline(title, site, link string, d *document) string {
-	if t := tidyTitle(withoutOutlet(title, outletNames(site, link))); t != "" {
+	if t := tidyTitle(withoutLabel(withoutOutlet(title, outletNames(site, link)))); t != "" {
 		if len(strings.Fields(t)) <= maxTitleWords {
 			return t
 		}
@@ -34,30 +34,95 @@ func headline(title, site, link string, d *document) string {
 }
 
 // titleSeparators are the marks a page title puts before the outlet's name.
-var titleSeparators = []string{" - ", " – ", " — ", " · ", " :: ", " » ", "_", " "}
+var titleSeparators = []string{" | ", " - ", " – ", " — ", " · ", " :: ", " » ", "_"}
 
-// withoutOutlet drops an outlet's name that a page title carries after a
+// Bounds on the search for the outlet's name in a title, which keep it
+// linear: the name is at most maxOutletBytes long, and at most
+// maxOutletCuts segments naming it are dropped ("Title - Wire - wire.com").
+const (
+	maxOutletBytes = 200
+	maxOutletCuts  = 3
+)
+
+// withoutOutlet drops the outlet's name that a page title carries after a
 // bar, a dash or another separator, or in brackets: "Storm hits coast |
 // Daily Planet", "Storm hits coast - Wire", "Mozilla - Wikipedia", "Weekly
-// edition [LWN.net]". A bar always separates the outlet; the others only
-// when what follows is one of outlets (see outletNames), or, in brackets,
-// a domain name.
+// edition [LWN.net]". Only a segment that names the outlet (see
+// outletNames), or a bracketed domain name, is dropped; every other
+// segment is part of the headline ("Design Week | A light installation").
 func withoutOutlet(title string, outlets map[string]bool) string {
-	if i := strings.LastIndex(title, " | "); i > 0 {
-		return title[:i]
+	title = strings.Join(strings.Fields(title), " ")
+	for range maxOutletCuts {
+		head := cutOutlet(title, outlets)
+		if head == title {
+			break
+		}
+		title = head
 	}
+	return title
+}
+
+// cutOutlet drops the last segment of title when it names the outlet, and
+// returns title unchanged when it does not. The segment is compared whole,
+// separators included, so that a site named "Retro 70/80 - Toys" is found
+// after "… - Retro 70/80 - Toys"; the longest such segment is dropped.
+func cutOutlet(title string, outlets map[string]bool) string {
+	if head, ok := cutBracketedOutlet(title, outlets); ok {
+		return head
+	}
+	cut := -1
+	for i := len(title) - 1; i > 0 && len(title)-i <= maxOutletBytes; i-- {
+		if sep := separatorAt(title, i); sep != "" && outlets[outletKey(title[i+len(sep):])] {
+			cut = i
+		}
+	}
+	if cut < 0 {
+		return title
+	}
+	return strings.TrimSpace(title[:cut])
+}
+
+// separatorAt returns the title separator that starts at title[i], or "".
+func separatorAt(title string, i int) string {
 	for _, sep := range titleSeparators {
-		i := strings.LastIndex(title, sep)
-		if i <= 0 {
-			continue
+		if strings.HasPrefix(title[i:], sep) {
+			return sep
 		}
-		tail := strings.TrimSpace(title[i+len(sep):])
-		if sep == " " && !(strings.HasPrefix(tail, "[") && strings.HasSuffix(tail, "]")) {
-			continue // a plain space separates only a bracketed name
-		}
-		name := strings.Trim(tail, "[]")
-		if outlets[outletKey(name)] || sep == " " && isDomainName(name) {
-			return strings.TrimSpace(title[:i])
+	}
+	return ""
+}
+
+// cutBracketedOutlet drops a final bracketed outlet's name or domain name:
+// "Weekly edition [LWN.net]". It reports whether it found one.
+func cutBracketedOutlet(title string, outlets map[string]bool) (string, bool) {
+	i := strings.LastIndex(title, " [")
+	if i <= 0 || !strings.HasSuffix(title, "]") {
+		return title, false
+	}
+	name := strings.Trim(title[i+1:], "[]")
+	if outlets[outletKey(name)] || isDomainName(name) {
+		return strings.TrimSpace(title[:i]), true
+	}
+	return title, false
+}
+
+// sectionLabels are the labels a title may start with to say what kind of
+// story follows rather than what it is about.
+var sectionLabels = setOf(`column opinion analysis commentary editorial review podcast watch
+video live explainer exclusive breaking update`)
+
+// minLabelledWords is how many words must follow a section label for the
+// label to be dropped: "Review: Joker" keeps its label.
+const minLabelledWords = 3
+
+// withoutLabel drops a leading section label followed by a colon or a bar
+// ("Column: Merger bodes ill for local news", "Opinion | …") when a
+// headline of at least minLabelledWords words follows.
+func withoutLabel(title string) string {
+	for _, sep := range []string{": ", " | "} {
+		label, rest, ok := strings.Cut(title, sep)
+		if ok && sectionLabels[strings.ToLower(strings.TrimSpace(label))] && len(strings.Fields(rest)) >= minLabelledWords {
+			return strings.TrimSpace(rest)
 		}
 	}
 	return title
@@ -184,7 +249,7 @@ func tidyTitle(title string) string {
 			t = strings.TrimSuffix(t, ".")
 		}
 	}
-	return t
+	return strings.TrimSpace(t) // "Storm hits ." leaves no space behind
 }
 
 // tidyHeadline joins words, dropping trailing small words, dashes and

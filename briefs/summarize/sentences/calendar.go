@@ -33,16 +33,32 @@ func isTimeZone(word string) bool {
 	return true
 }
 
-// monthNames are English and German month names.
-var monthNames = map[string]bool{
-	"january": true, "february": true, "march": true, "april": true, "may": true,
-	"june": true, "july": true, "august": true, "september": true, "october": true,
-	"november": true, "december": true, "januar": true, "februar": true, "märz": true,
-	"juni": true, "juli": true, "oktober": true, "dezember": true,
-}
+// monthNames are the month names, in lower case, of English, German,
+// French, Italian, Spanish and Dutch.
+var monthNames = setOf(
+	"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+	"januar", "jänner", "februar", "märz", "mai", "juni", "juli", "oktober", "dezember",
+	"janvier", "février", "mars", "avril", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre",
+	"gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto", "settembre", "ottobre", "dicembre",
+	"enero", "febrero", "abril", "mayo", "junio", "julio", "septiembre", "setiembre", "octubre", "noviembre", "diciembre",
+	"januari", "februari", "maart", "mei", "augustus",
+)
+
+// rangeWords join the two days of a date range: "12. bis 13. September",
+// "du 12. au 14. juillet", "dal 3. al 5. marzo", "12. to 14. May".
+var rangeWords = setOf("bis", "to", "au", "al")
 
 // dayNames are the English days of the week.
 var dayNames = map[string]bool{
 	"monday": true, "tuesday": true, "wednesday": true, "thursday": true,
 	"friday": true, "saturday": true, "sunday": true,
+}
+
+// setOf returns the set of the given words.
+func setOf(words ...string) map[string]bool {
+	set := make(map[string]bool, len(words))
+	for _, w := range words {
+		set[w] = true
+	}
+	return set
 }

@@ -127,7 +127,7 @@ func (s *scanner) fullStopEnds(c cluster, next nextWord) bool {
 	}
 	switch classify(prev.core) {
 	case tokNumber:
-		return next.kind != wordLower && !IsMonth(next.word)
+		return s.numberEnds(prev, next)
 	case tokTitle:
 		return false
 	case tokTime:
@@ -139,4 +139,49 @@ func (s *scanner) fullStopEnds(c cluster, next nextWord) bool {
 		return prev.letters() > 3 // short lower-case words are likely abbreviations: "med. staff"
 	}
 	return true
+}
+
+// numberEnds handles a full stop after a number, which ends a sentence
+// ("He was born in 1990. She was not.") unless it makes the number an
+// ordinal in a date: before a month ("am 12. Juni") or, after a day's one
+// or two digits, before another number or a range word and a number
+// ("12. bis 13. September", "12. – 13. Mai", "12. 13. und 14. Mai").
+func (s *scanner) numberEnds(prev prevToken, next nextWord) bool {
+	if next.kind == wordLower || IsMonth(next.word) {
+		return false
+	}
+	if !isDayNumber(prev.core) {
+		return true
+	}
+	if next.kind == wordDigit {
+		return false // a dash before the number is skipped by readNext
+	}
+	return !(rangeWords[strings.ToLower(next.word)] && digitFollows(s.text, next.end, s.blk.end))
+}
+
+// isDayNumber reports whether core is one or two ASCII digits, as a day of
+// the month is written.
+func isDayNumber(core string) bool {
+	if core == "" || len(core) > 2 {
+		return false
+	}
+	for i := 0; i < len(core); i++ {
+		if core[i] < '0' || core[i] > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// digitFollows reports whether, after white space, a digit comes at or
+// after text[i], not looking past end.
+func digitFollows(text string, i, end int) bool {
+	for j := i; j < end && j-i < maxWordBytes; {
+		r, size := runeAt(text, j)
+		if !unicode.IsSpace(r) {
+			return unicode.IsDigit(r)
+		}
+		j += size
+	}
+	return false
 }
