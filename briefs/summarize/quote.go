@@ -2,6 +2,7 @@ package summarize
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"briefsmith/briefs"
@@ -27,9 +28,10 @@ type quotation struct {
 
 // keyQuote returns the most newsworthy direct quotation with a speaker, or
 // nil when the article has none. A quotation inside one of the points
-// already chosen (points, as spans) would only repeat it, and one that
-// reads as a broken-off fragment or is the title of a book, film or song
-// (see isTitle) says nothing on its own: none of them is used.
+// already chosen (points, as spans), or whose words a point repeats
+// elsewhere (a pull quote), would only repeat it, and one that reads as a
+// broken-off fragment or is the title of a book, film or song (see
+// isTitle) says nothing on its own: none of them is used.
 func keyQuote(d *document, r *ranking, points []briefs.Span) *briefs.Quote {
 	var best *quotation
 	lastSpeaker := ""
@@ -39,7 +41,8 @@ func keyQuote(d *document, r *ranking, points []briefs.Span) *briefs.Quote {
 			continue
 		}
 		lastSpeaker = q.speaker
-		if words := d.text[q.start:q.end]; insideAny(q, points) || isBrokenFragment(words) || isTitle(words) {
+		if words := d.text[q.start:q.end]; insideAny(q, points) || repeatsAny(d.text, words, points) ||
+			isBrokenFragment(words) || isTitle(words) {
 			continue
 		}
 		q.score = quoteScore(d, r, q)
@@ -51,7 +54,7 @@ func keyQuote(d *document, r *ranking, points []briefs.Span) *briefs.Quote {
 	if best == nil {
 		return nil
 	}
-	return &briefs.Quote{Text: quoteText(d.text[best.start:best.end]), Speaker: best.speaker}
+	return &briefs.Quote{Text: quoteText(d.text[best.start:best.end]), Speaker: withoutPossessive(best.speaker)}
 }
 
 // findQuotations lists the quotations of the paragraphs that hold candidate
@@ -229,6 +232,35 @@ func insideAny(q quotation, spans []briefs.Span) bool {
 	return false
 }
 
+// repeatsAny reports whether the words of a quotation and the text of one
+// of points hold the same words (one within the other), ignoring case and
+// punctuation: a pull quote repeats the paragraph it was lifted from.
+func repeatsAny(text, words string, points []briefs.Span) bool {
+	q := plainWords(words)
+	if strings.Count(q, " ")+1 < minQuoteWords {
+		return false
+	}
+	for _, sp := range points {
+		if sp.Start < 0 || sp.End > len(text) || sp.Start >= sp.End {
+			continue
+		}
+		p := plainWords(text[sp.Start:sp.End])
+		long := strings.Count(p, " ")+1 >= minQuoteWords
+		if strings.Contains(" "+p+" ", " "+q+" ") || long && strings.Contains(" "+q+" ", " "+p+" ") {
+			return true
+		}
+	}
+	return false
+}
+
+// plainWords is s in lower case with only its letters and digits, its
+// words joined by single spaces.
+func plainWords(s string) string {
+	return strings.Join(strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\''
+	}), " ")
+}
+
 // fragmentStarts are words a quotation cannot start with and still read
 // as a statement of its own: it was cut from the middle of a clause.
 var fragmentStarts = setOf(`and but or nor so that which who whom whose to of for with by from as
@@ -267,8 +299,13 @@ func isTitle(s string) bool {
 }
 
 // quoteText tidies the words of a quotation: white space collapsed and a
-// trailing comma (from `"…," she said`) dropped.
+// trailing comma (from `"…," she said`) dropped, also when a quotation
+// within it closes after the comma (`"…‘The end,’" she said`).
 func quoteText(s string) string {
-	s = strings.TrimSpace(collapseSpace(s))
-	return strings.TrimRight(s, ", ")
+	s = strings.TrimRight(strings.TrimSpace(collapseSpace(s)), ", ")
+	inner := strings.TrimRight(s, "'‘’\"“”")
+	if closers := s[len(inner):]; closers != "" && strings.HasSuffix(inner, ",") {
+		return strings.TrimRight(inner, ", ") + closers
+	}
+	return s
 }

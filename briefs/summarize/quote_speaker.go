@@ -78,10 +78,90 @@ func speakerBefore(before string) string {
 	words := strings.Fields(before)
 	for i := len(words) - 1; i >= 1 && i >= len(words)-4; i-- {
 		if speechVerbs[strings.ToLower(trimPunct(words[i]))] {
+			if name := subjectBeforeWho(words[:i]); name != "" {
+				return name
+			}
 			return trailingName(words[:i])
 		}
 	}
 	return ""
+}
+
+// subjectBeforeWho is the speaker of `Miguel Garay, 78, a teacher who came
+// from Pinar del Rio said:` when a relative clause stands between the
+// name and the speech verb: the first run of capitalised words of the
+// clause before "who" ("Miguel Garay"), so that the clause's own names
+// (a place, a body) do not pass for the speaker. "" when words hold no
+// "who" or no such name before it.
+func subjectBeforeWho(words []string) string {
+	words = clauseWords(words)
+	who := -1
+	for i, w := range words {
+		if strings.ToLower(trimPunct(w)) == "who" {
+			who = i
+		}
+	}
+	if who < 1 {
+		return ""
+	}
+	return leadingName(words[:who])
+}
+
+// leadingName is the first run of capitalised words in words (with
+// joiners inside it), ending at punctuation, of at most maxSpeakerWords and
+// not a lone "The"; "" when there is none.
+func leadingName(words []string) string {
+	var run []string
+	for _, w := range words {
+		t := trimPunct(w)
+		switch {
+		case t != "" && startsUpper(t):
+			run = append(run, t)
+		case len(run) > 0 && joiners[t]:
+			run = append(run, t)
+		case len(run) > 0:
+			return nameOf(run)
+		}
+		if len(run) > 0 && t != w && !isAbbreviated(w) {
+			return nameOf(run)
+		}
+	}
+	return nameOf(run)
+}
+
+// nameOf joins run as a name, without joiners at its end; "" when it is
+// empty, too long, a pronoun or only "The".
+func nameOf(run []string) string {
+	for len(run) > 0 && joiners[run[len(run)-1]] {
+		run = run[:len(run)-1]
+	}
+	if len(run) == 0 || len(run) > maxSpeakerWords || len(run) == 1 && (run[0] == "The" || pronouns[strings.ToLower(run[0])]) {
+		return ""
+	}
+	return strings.Join(run, " ")
+}
+
+// possessives open a speaker described by their relation to someone
+// ("his lawyer Keith Fink"), which reads wrongly once the quote stands
+// alone in a brief.
+var possessives = setOf(`his her their its our my your`)
+
+// withoutPossessive drops a leading possessive and the lower-case words of
+// the relation after it when a name follows: "his lawyer Keith Fink" gives
+// "Keith Fink"; "his lawyer" stays as it is.
+func withoutPossessive(speaker string) string {
+	words := strings.Fields(speaker)
+	if len(words) < 2 || !possessives[strings.ToLower(words[0])] {
+		return speaker
+	}
+	i := 1
+	for i < len(words) && !startsUpper(words[i]) {
+		i++
+	}
+	if i == len(words) {
+		return speaker
+	}
+	return strings.Join(words[i:], " ")
 }
 
 // lastSpeechSubject is the name before the last speech verb in s that has
@@ -94,7 +174,10 @@ func lastSpeechSubject(s string) string {
 		if !speechVerbs[strings.ToLower(trimPunct(words[i]))] {
 			continue
 		}
-		name := trailingName(words[:i])
+		name := subjectBeforeWho(words[:i])
+		if name == "" {
+			name = trailingName(words[:i])
+		}
 		if !startsUpper(name) { // "Tristram Hunt MP, who was involved in the campaign, said"
 			name = lastName(strings.Join(clauseWords(words[:i]), " "))
 		}

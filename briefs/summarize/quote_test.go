@@ -56,6 +56,14 @@ var quoteCases = []struct {
 	{"quotation running on into the next paragraph", "Chief Inspector Ana Silva said: \"The owners are upset.\n\n\"This is an alarming attack which shows why the licensing of air guns is overdue.\"",
 		"This is an alarming attack which shows why the licensing of air guns is overdue.", "Chief Inspector Ana Silva"},
 	{"pronoun with nobody named before", "The meeting ended late.\n\n\"We will keep going until every family has a home of its own,\" he said.", "", ""},
+	{"name before a relative clause naming a place", `Miguel Ortiz, 78, a retired teacher who came from Cuba's Pinar del Rio said: "His story was our story and we told it to our children."`,
+		"His story was our story and we told it to our children.", "Miguel Ortiz"},
+	{"pronoun for a name before a relative clause", "Ana Ruiz, a nurse who moved from Santa Clara, said the town had changed.\n\n\"There is such a great tradition of music in this town and it lives on,\" she said.",
+		"There is such a great tradition of music in this town and it lives on", "Ana Ruiz"},
+	{"relation by a possessive", `"We will appeal this ruling as soon as the court allows it," said his lawyer Keith Fenton.`,
+		"We will appeal this ruling as soon as the court allows it", "Keith Fenton"},
+	{"comma before a quotation inside", `“The plan said, ‘We build the bridge first and the road after it. The end,’” said engineer Maria Lopez.`,
+		"The plan said, ‘We build the bridge first and the road after it. The end’", "engineer Maria Lopez"},
 	{"broken fragment", `The mayor said the plan was "and then the rest of the money goes to the city", officials said.`, "", ""},
 }
 
@@ -80,6 +88,28 @@ func TestKeyQuote(t *testing.T) {
 				t.Errorf("got %q by %q, want %q by %q", q.Text, q.Speaker, tc.want, tc.speaker)
 			}
 		})
+	}
+}
+
+// TestKeyQuoteRepeatsNoPullQuote checks that a quotation whose words a
+// point already gives from another paragraph (a pull quote lifted from it)
+// is not the key quote.
+func TestKeyQuoteRepeatsNoPullQuote(t *testing.T) {
+	point := "Since 2008 there has not been a single year of revenue gain in the industry as a whole."
+	text := point + "\n\n\"Since 2008, there has not been a single year of revenue gain in the industry as a whole,\" said analyst Ken Dorr."
+	d, err := parseDocument(context.Background(), text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, err := rankSentences(context.Background(), d, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if q := keyQuote(d, r, nil); q == nil || q.Speaker != "analyst Ken Dorr" {
+		t.Fatalf("without points: got %+v, want the analyst's quotation", q)
+	}
+	if q := keyQuote(d, r, []briefs.Span{{Start: 0, End: len(point)}}); q != nil {
+		t.Errorf("got %+v, which repeats the point %q", *q, point)
 	}
 }
 
