@@ -5,6 +5,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"briefsmith/briefs/summarize/sentences"
 	"briefsmith/briefs/summarize/stem"
 )
 
@@ -12,7 +13,8 @@ import (
 // links and sign-up prompts, consent banners, captions and credits, share
 // bars.
 var boilerplate = []string{
-	"click here", "sign up", "subscribe", "read more", "all rights reserved",
+	"click here", "sign up for our", "sign up to our", "sign up here", "sign up now", "sign up today",
+	"subscribe to our", "subscribe now", "subscribe here", "subscribe today", "please subscribe", "read more", "all rights reserved",
 	"follow us", "newsletter", "cookie", "image copyright", "image caption",
 	"media playback", "share this", "skip to", "advertisement", "external links",
 	"open in a new window", "copy this link", "opt-out", "opt out if you wish",
@@ -20,14 +22,16 @@ var boilerplate = []string{
 	"photo credit", "(photo:", "photo by ", "(ap photo", "getty images", "file photo",
 	"image source", "share on facebook", "share on twitter", "share via email",
 	"related coverage", "related articles", "recommended for you", "more stories",
-	"sign in", "log in to", "continue reading",
+	"sign in", "log in to", "continue reading", "news you need to know",
 }
 
 // furnitureStarts are how furniture lines begin: related-story and
 // caption labels, and the lead-ins of bylines and time stamps.
 var furnitureStarts = []string{"related:", "related stories", "read also", "see also", "also read",
 	"watch:", "more:", "photo:", "image:", "caption:", "credit:", "pictured:", "file:",
-	"updated:", "updated ", "published:", "published ", "posted ", "posted:", "last modified"}
+	"cover image:", "cover photo:", "top image:", "header image:", "featured image:", "main image:",
+	"lead image:", "photograph:", "photos:", "welcome to ", "sign up", "subscribe",
+	"updated:", "published:", "posted:", "posted by ", "last modified"}
 
 // eligible reports whether a sentence may appear in a summary at all: long
 // enough to say something, not a question, and not a bare quotation whose
@@ -97,7 +101,7 @@ func isBareQuotation(text string) bool {
 func isBoilerplate(text string) bool {
 	lower := strings.ToLower(text)
 	for _, b := range boilerplate {
-		if strings.Contains(lower, b) {
+		if containsPhrase(lower, b) {
 			return true
 		}
 	}
@@ -106,7 +110,102 @@ func isBoilerplate(text string) bool {
 			return true
 		}
 	}
-	return isByline(text) || hasHoverCard(text) || isLabelledList(text)
+	return isByline(text) || isStamp(lower) || hasHoverCard(text) || isLabelledList(text) || isHandle(text) ||
+		isStatsRow(text) || isHeadingLine(text)
+}
+
+// stampWords open a time stamp: "Updated 5:32 PM ET", "Posted on 19
+// November 2019", "Published Tuesday".
+var stampWords = []string{"updated ", "published ", "posted "}
+
+// isStamp reports whether lower (a sentence in lower case) is a time stamp:
+// a stamp word and then a time or a date ("Published in 1990, the book…"
+// is prose).
+func isStamp(lower string) bool {
+	for _, w := range stampWords {
+		rest, ok := strings.CutPrefix(lower, w)
+		if !ok {
+			continue
+		}
+		rest = strings.TrimPrefix(strings.TrimPrefix(rest, "on "), "at ")
+		next, _, _ := strings.Cut(rest, " ")
+		next = strings.Trim(next, ",.")
+		r, _ := utf8.DecodeRuneInString(next)
+		if unicode.IsDigit(r) || sentences.IsMonth(next) || weekdayNames[next] || next == "today" || next == "yesterday" {
+			return true
+		}
+	}
+	return false
+}
+
+// weekdayNames are the days of the week in lower case.
+var weekdayNames = setOf(`monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thurs fri sat sun`)
+
+// containsPhrase reports whether phrase occurs in s as whole words: not
+// inside a longer word ("subscribe" is not in "subscribers", nor "sign
+// in" in "design in").
+func containsPhrase(s, phrase string) bool {
+	for from := 0; ; {
+		i := strings.Index(s[from:], phrase)
+		if i < 0 {
+			return false
+		}
+		i += from
+		before, _ := utf8.DecodeLastRuneInString(s[:i])
+		after, _ := utf8.DecodeRuneInString(s[i+len(phrase):])
+		first, _ := utf8.DecodeRuneInString(phrase)
+		last, _ := utf8.DecodeLastRuneInString(phrase)
+		if (i == 0 || !isWordRune(before) || !isWordRune(first)) &&
+			(i+len(phrase) == len(s) || !isWordRune(after) || !isWordRune(last)) {
+			return true
+		}
+		from = i + 1
+	}
+}
+
+// isWordRune reports whether r is a letter or a digit.
+func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+
+// isHandle reports whether text opens with a social-media handle
+// ("@newsdesk …"): an embedded post or a caption's credit.
+func isHandle(text string) bool {
+	return strings.HasPrefix(strings.TrimLeft(text, "\"“‘' "), "@")
+}
+
+// isStatsRow reports whether text is a row of a table or a box score
+// ("DL Jon Ruiz 63 85% 1 tackle", "Palm Bay (1-0): Tolivert 25 points."):
+// at least two figures, more figures than words in lower case, and under a
+// quarter of its words in lower case, where a sentence of prose has its
+// verbs and function words ("Japan's Nikkei 225 declined 0.3%, while…"
+// is prose).
+func isStatsRow(text string) bool {
+	words := strings.Fields(text)
+	if len(words) < 4 {
+		return false
+	}
+	figures, lower := 0, 0
+	for _, w := range words {
+		r, _ := utf8.DecodeRuneInString(strings.TrimLeft(w, "([\"“‘'$£€"))
+		switch {
+		case unicode.IsDigit(r):
+			figures++
+		case unicode.IsLower(r):
+			lower++
+		}
+	}
+	return figures >= 2 && figures > lower && lower*4 < len(words)
+}
+
+// isHeadingLine reports whether text is a heading left in the body: six
+// or more words, no closing punctuation, and four in five of its words of
+// more than three letters capitalised ("Stadia Is Essentially A Beta
+// Version Until 2020, But The Price Tag Isn't Cheap").
+func isHeadingLine(text string) bool {
+	t := strings.TrimSpace(text)
+	if t == "" || strings.ContainsRune(".!?…:;\"”’')", lastRune(t)) || len(strings.Fields(t)) < 6 {
+		return false
+	}
+	return isTitle(t)
 }
 
 // isLabelledList reports whether text is a label and a list of names or
@@ -132,6 +231,9 @@ const maxBylineWords = 10
 // isByline reports whether text is a byline: "By" and a few words, none
 // in lower case but joiners.
 func isByline(text string) bool {
+	if !strings.HasPrefix(text, "By") && !strings.HasPrefix(text, "BY") {
+		return false
+	}
 	words := strings.Fields(text)
 	if len(words) < 2 || len(words) > maxBylineWords || words[0] != "By" && words[0] != "BY" {
 		return false
@@ -149,18 +251,46 @@ var bylineJoiners = setOf(`and of the de van von for in at`)
 
 // hasHoverCard reports whether text holds the text of a hover card fused
 // into it: a standalone "MORE" in capitals, or two words in which a name
-// runs into the next without a space ("NoemKristi").
+// runs into the next without a space ("NoemKristi", "NoemSouth"), one of
+// them ending in a word the text also has on its own ("Kristi"), as a
+// card that repeats the name it pops up over does; brands written in one
+// word ("GiveWell", "OrbitBeyond") are not cards.
 func hasHoverCard(text string) bool {
 	if i := strings.Index(text, "MORE"); i >= 0 && isStandaloneMore(text, i) {
 		return true
 	}
-	fused := 0
-	for _, w := range strings.Fields(text) {
+	words := strings.Fields(text)
+	var fused []string
+	for _, w := range words {
 		if len(w) >= 8 && isFusedName(w) {
-			fused++
+			fused = append(fused, trimPunct(w))
 		}
 	}
-	return fused >= 2
+	if len(fused) < 2 {
+		return false
+	}
+	for _, f := range fused {
+		tail := f[fusedAt(f):]
+		for _, w := range words {
+			if trimPunct(w) == tail {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// fusedAt is the index of the capital letter where the second of two
+// fused words begins in w, or len(w).
+func fusedAt(w string) int {
+	prevLower := false
+	for i, r := range w {
+		if i > 0 && prevLower && unicode.IsUpper(r) {
+			return i
+		}
+		prevLower = unicode.IsLower(r)
+	}
+	return len(w)
 }
 
 // isStandaloneMore reports whether the "MORE" at text[i:] is a word of its

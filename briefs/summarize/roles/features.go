@@ -29,6 +29,7 @@ func Extract(sents []Sentence, title string) []Vector {
 		lead = contentSet(toks[0])
 	}
 	titleSet := contentSet(tokenize(title))
+	stems := make(map[string]string, 8*len(sents)) // word → its stem's feature, as an article repeats its words
 	out := make([]Vector, len(sents))
 	for i, s := range sents {
 		v := Vector{"bias": 1}
@@ -37,7 +38,7 @@ func Extract(sents []Sentence, title string) []Vector {
 			v["in-para"] = 1
 		}
 		addWords(v, toks[i])
-		addStems(v, toks[i])
+		addStems(v, toks[i], stems)
 		addText(v, s.Text)
 		addOverlap(v, "lead", lead, toks[i], i == 0)
 		addOverlap(v, "title", titleSet, toks[i], false)
@@ -46,16 +47,22 @@ func Extract(sents []Sentence, title string) []Vector {
 	return out
 }
 
-// addStems adds the stem of each content word ("w:concern", "w:expect"):
+// addStems adds the stem of each content word ("w:concern", "w:expect"),
+// remembering each word's feature in stems:
 // the vocabulary of significance, plans and reaction beyond the cue groups.
 // Training keeps only the stems common enough to generalise (see
 // TrainOptions.MinCount); the others have no weight and count for nothing.
-func addStems(v Vector, toks []token) {
+func addStems(v Vector, toks []token, stems map[string]string) {
 	for _, t := range toks {
 		if functionWords[t.lower] || len(t.lower) < 3 || hasDigit(t.raw) {
 			continue
 		}
-		v["w:"+stem.Porter(t.lower)] = 1
+		name, ok := stems[t.lower]
+		if !ok {
+			name = "w:" + stem.Porter(t.lower)
+			stems[t.lower] = name
+		}
+		v[name] = 1
 	}
 }
 
@@ -420,9 +427,10 @@ func dated(v Vector) bool {
 	return v["g:scheduled"] > 0 || v["date:weekday"] > 0 || v["date:month"] > 0 || v["future+date"] > 0
 }
 
-// withoutFalseFutures is words with two look-alikes of a future signal
+// withoutFalseFutures is words with look-alikes of a future signal
 // masked: "Will" capitalised after a sentence's start, a name or a title
-// ("Will and Grace"), and the "next" of a narrative that opens "The next
+// ("Will and Grace"), the noun "will" ("he had written a will", see
+// isNounWill), and the "next" of a narrative that opens "The next
 // year, …" (a year after a past event). It returns words itself when there
 // is nothing to mask.
 func withoutFalseFutures(toks []token, words []string) []string {
@@ -434,7 +442,7 @@ func withoutFalseFutures(toks []token, words []string) []string {
 		out[i] = "\x00" + words[i]
 	}
 	for i, t := range toks {
-		if i > 0 && t.raw == "Will" {
+		if i > 0 && t.raw == "Will" || t.lower == "will" && isNounWill(words, i) {
 			mask(i)
 		}
 	}
@@ -446,6 +454,33 @@ func withoutFalseFutures(toks []token, words []string) []string {
 	}
 	return out
 }
+
+// isNounWill reports whether words[i], "will", is the noun: after a
+// determiner or a possessive ("a will", "his will", "Ford's will"), or
+// after one and a word qualifying it ("his unexecuted will", "the
+// political will"); a modal "will" never follows them.
+func isNounWill(words []string, i int) bool {
+	if i == 0 {
+		return false
+	}
+	prev := words[i-1]
+	if ownsWill(prev) {
+		return true
+	}
+	return i >= 2 && ownsWill(words[i-2]) && (willQualifiers[prev] || strings.HasSuffix(prev, "ed"))
+}
+
+// ownsWill reports whether w is a determiner or a possessive ("Ford's").
+func ownsWill(w string) bool {
+	return willDeterminers[w] || strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s")
+}
+
+// willDeterminers come before the noun "will", never before the modal;
+// willQualifiers are words that qualify the noun ("free will").
+var (
+	willDeterminers = setOf(`a an the his her their its my your our whose`)
+	willQualifiers  = setOf(`free good ill political last living new original`)
+)
 
 // narrativeUnits are the spans of time in "The next day, …".
 var narrativeUnits = setOf(`day morning evening night week month year season summer winter spring autumn`)

@@ -34,7 +34,7 @@ var groups = groupsOf(`
 future: will, shall, won't, 'll, will be, would be expected
 plan: plans to, plan to, planning to, planned, intends to, intend to, aims to, aim to, set to, hopes to, wants to, seeks to, proposes, proposed, proposal
 expected: expected to, is expected, are expected, is likely to, are likely to, likely to, forecast, forecasts, predicted, projected, on track to, poised to
-scheduled: scheduled, due to, is due, are due, will meet, will vote, will decide, will announce, will hold, will be held, hearing, deadline, timetable, timeline, trial continues, hearing continues, case continues, inquest continues, search continues, talks continue
+scheduled: scheduled, due to, is due, are due, will meet, will vote, will decide, will announce, will hold, will be held, hearing, deadline, timetable, timeline, trial continues, hearing continues, case continues, inquest continues, search continues, talks continue, remanded until, remanded in custody until, bailed until, bailed to, adjourned until, adjourned to
 later: next week, next month, next year, next step, next steps, later this, later today, coming weeks, coming days, coming months, coming years, upcoming, tomorrow, in the future, going forward, from now, ahead of, by the end of, from next, soon, eventually
 open: whether, remains to be seen, unclear, uncertain, not yet, has yet to, have yet to, yet to be, awaiting, await, awaits, pending, undecided, still to
 decide: to decide, to vote, to consider, considering, will review, review, investigation, inquiry, appeal, trial, talks, negotiations, consultation, to be decided
