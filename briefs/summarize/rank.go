@@ -56,10 +56,13 @@ func rankSentences(ctx context.Context, d *document, title string) (*ranking, er
 	return r, nil
 }
 
+// wordsHint is about how many new words a sentence of news brings.
+const wordsHint = 8
+
 // analyseAll analyses every sentence, sharing one stem cache.
 func analyseAll(sents []sentence) []features {
 	out := make([]features, len(sents))
-	cache := stemmer{}
+	cache := make(stemmer, wordsHint*len(sents)) // sized so that it rarely grows
 	for i, s := range sents {
 		out[i] = analyseWith(s.text, cache)
 	}

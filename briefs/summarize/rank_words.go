@@ -143,5 +143,12 @@ func trimPossessive(w string) string {
 // between words (Han, Hiragana, Katakana, Thai), where each character is
 // treated as a word.
 func isIdeograph(r rune) bool {
+	if r < firstIdeograph { // Latin, Greek, Cyrillic, Arabic…: the common case, decided at once
+		return false
+	}
 	return unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Thai)
 }
+
+// firstIdeograph is the first code point of the scripts isIdeograph
+// names (Thai, at U+0E00; Han, Hiragana and Katakana come later).
+const firstIdeograph = 0x0E00
