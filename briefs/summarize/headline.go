@@ -116,13 +116,20 @@ video live explainer exclusive breaking update`)
 const minLabelledWords = 3
 
 // withoutLabel drops a leading section label followed by a colon or a bar
-// ("Column: Merger bodes ill for local news", "Opinion | …") when a
-// headline of at least minLabelledWords words follows.
+// ("Column: Merger bodes ill for local news", "Opinion | …"), or a final
+// one after a bar ("The view on the city | Editorial"), when a headline of
+// at least minLabelledWords words remains.
 func withoutLabel(title string) string {
 	for _, sep := range []string{": ", " | "} {
 		label, rest, ok := strings.Cut(title, sep)
 		if ok && sectionLabels[strings.ToLower(strings.TrimSpace(label))] && len(strings.Fields(rest)) >= minLabelledWords {
 			return strings.TrimSpace(rest)
+		}
+	}
+	if i := strings.LastIndex(title, " | "); i > 0 {
+		head, label := title[:i], title[i+len(" | "):]
+		if sectionLabels[strings.ToLower(strings.TrimSpace(label))] && len(strings.Fields(head)) >= minLabelledWords {
+			return strings.TrimSpace(head)
 		}
 	}
 	return title
