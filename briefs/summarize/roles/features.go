@@ -151,7 +151,7 @@ func addWords(v Vector, toks []token) {
 		case i > 0 && isCapitalised(t.raw) && !functionWords[t.lower]:
 			names++
 		}
-		if strings.HasSuffix(t.lower, "'ll") {
+		if strings.HasSuffix(t.lower, "'ll") && !isDiscourseFuture(toks, i) {
 			v["g:future"] = 1
 		}
 	}
@@ -197,13 +197,17 @@ func addCombinations(v Vector, fired map[string]bool, words []string, figures bo
 
 // addFutureFrame marks future verbs that do not announce a next step: one
 // whose subject is the reader ("you'll find", "you will need": advice or
-// a hypothetical) and the future seen from the past ("would eventually
+// a hypothetical), one in a condition put to the reader ("If you…, … will")
+// and the future seen from the past ("would eventually
 // become", "would later", or any future in a sentence that opens in the
 // past: "Earlier this year, he told team-mates he will…"), which tells
 // history.
 func addFutureFrame(v Vector, words []string) {
 	if opensInPast(words) {
 		v["future:past"] = 1
+	}
+	if len(words) > 1 && (words[0] == "if" || words[0] == "when") && readerWords[words[1]] {
+		v["future:you"] = 1 // "If you have an older dock, the adapter will connect it": advice
 	}
 	for i, w := range words {
 		switch {
@@ -260,10 +264,11 @@ var (
 	pastUnits       = setOf(`week month year season night summer winter spring autumn fall decade century time`)
 	definitionNouns = setOf(`aim aims goal goals idea job role roles task challenge challenges purpose point plan
 hope hopes way answer key solution priority mission objective object intention strategy trick rule what thing`)
-	toIdioms   = setOf(`say blame thank`)
-	beForms    = setOf(`is are am be been being was were i'm you're we're they're he's she's it's not`)
-	youFuture  = setOf(`will won't 'll would 'd shall`)
-	pastFuture = setOf(`eventually later go become prove come soon`)
+	toIdioms    = setOf(`say blame thank`)
+	beForms     = setOf(`is are am be been being was were i'm you're we're they're he's she's it's not`)
+	youFuture   = setOf(`will won't 'll would 'd shall`)
+	readerWords = setOf(`you you're you've your`)
+	pastFuture  = setOf(`eventually later go become prove come soon`)
 )
 
 // combinations are the pairs of evidence that count together, by the names
@@ -454,6 +459,16 @@ func withoutFalseFutures(toks []token, words []string) []string {
 	}
 	return out
 }
+
+// isDiscourseFuture reports whether toks[i], a word ending in "'ll", is
+// a writer's future about their own words ("what I'll call rewind
+// design", "I'll admit", "I'll say this"): it announces nothing.
+func isDiscourseFuture(toks []token, i int) bool {
+	return (toks[i].lower == "i'll" || toks[i].lower == "we'll") && i+1 < len(toks) && discourseVerbs[toks[i+1].lower]
+}
+
+// discourseVerbs are what a writer does with words.
+var discourseVerbs = setOf(`call say admit confess concede grant bet note argue add repeat`)
 
 // isNounWill reports whether words[i], "will", is the noun: after a
 // determiner or a possessive ("a will", "his will", "Ford's will"), or
