@@ -3,7 +3,6 @@ package summarize
 import (
 	"context"
 	"strings"
-	"unicode"
 
 	"briefsmith/briefs/summarize/roles"
 	"briefsmith/briefs/summarize/sentences"
@@ -146,7 +145,7 @@ func (p *parser) full(l label) bool {
 
 // hasWordChar reports whether s holds at least one letter or digit.
 func hasWordChar(s string) bool {
-	return strings.IndexFunc(s, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) >= 0
+	return strings.IndexFunc(s, isWordRune) >= 0
 }
 
 // collapseSpace replaces every run of white space in s by one space.

@@ -131,15 +131,12 @@ func isStamp(lower string) bool {
 		next, _, _ := strings.Cut(rest, " ")
 		next = strings.Trim(next, ",.")
 		r, _ := utf8.DecodeRuneInString(next)
-		if unicode.IsDigit(r) || sentences.IsMonth(next) || weekdayNames[next] || next == "today" || next == "yesterday" {
+		if unicode.IsDigit(r) || sentences.IsCalendarWord(next) || next == "today" || next == "yesterday" {
 			return true
 		}
 	}
 	return false
 }
-
-// weekdayNames are the days of the week in lower case.
-var weekdayNames = setOf(`monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thurs fri sat sun`)
 
 // containsPhrase reports whether phrase occurs in s as whole words: not
 // inside a longer word ("subscribe" is not in "subscribers", nor "sign

@@ -2,7 +2,6 @@ package summarize
 
 import (
 	"strings"
-	"unicode"
 	"unicode/utf8"
 
 	"briefsmith/briefs"
@@ -257,7 +256,7 @@ func repeatsAny(text, words string, points []briefs.Span) bool {
 // words joined by single spaces.
 func plainWords(s string) string {
 	return strings.Join(strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
-		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\''
+		return !isWordRune(r) && r != '\''
 	}), " ")
 }
 

@@ -12,9 +12,9 @@ func IsMonth(word string) bool {
 	return monthNames[strings.ToLower(word)]
 }
 
-// isCalendarWord reports whether word names a month or a day of the week:
-// "6 p.m. Tuesday" continues the sentence.
-func isCalendarWord(word string) bool {
+// IsCalendarWord reports whether word names a month or a day of the week,
+// in any case: "6 p.m. Tuesday" continues the sentence.
+func IsCalendarWord(word string) bool {
 	lower := strings.ToLower(word)
 	return monthNames[lower] || dayNames[lower]
 }

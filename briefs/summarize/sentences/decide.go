@@ -131,7 +131,7 @@ func (s *scanner) fullStopEnds(c cluster, next nextWord) bool {
 	case tokTitle:
 		return false
 	case tokTime:
-		return next.kind == wordUpper && !isCalendarWord(next.word) && !isTimeZone(next.word)
+		return next.kind == wordUpper && !IsCalendarWord(next.word) && !isTimeZone(next.word)
 	case tokAbbrev:
 		return next.startsSentence()
 	}
