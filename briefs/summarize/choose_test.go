@@ -66,14 +66,7 @@ func TestChooser(t *testing.T) {
 // under no title.
 func TestChooserReadsTheTitle(t *testing.T) {
 	text := "The council approved a new bridge over the river on Tuesday.\n\nThe vote followed a decade of debate about the crossing."
-	d, err := parseDocument(context.Background(), text)
-	if err != nil {
-		t.Fatal(err)
-	}
-	r, err := rankSentences(context.Background(), d, "")
-	if err != nil {
-		t.Fatal(err)
-	}
+	d, r := parsedAndRanked(t, text)
 	untitled := newChooser(d, r, nil, "")
 	titled := newChooser(d, r, nil, "Council approves new bridge over the river")
 	if titled.probs[0] == untitled.probs[0] {

@@ -81,3 +81,18 @@ func containsText(ts []string, want string) bool {
 	}
 	return false
 }
+
+// parsedAndRanked parses text as an article and ranks its sentences, under
+// no title.
+func parsedAndRanked(t *testing.T, text string) (*document, *ranking) {
+	t.Helper()
+	d, err := parseDocument(context.Background(), text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, err := rankSentences(context.Background(), d, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return d, r
+}

@@ -1,7 +1,6 @@
 package summarize
 
 import (
-	"context"
 	"strings"
 	"testing"
 
@@ -70,14 +69,7 @@ var quoteCases = []struct {
 func TestKeyQuote(t *testing.T) {
 	for _, tc := range quoteCases {
 		t.Run(tc.name, func(t *testing.T) {
-			d, err := parseDocument(context.Background(), tc.text)
-			if err != nil {
-				t.Fatal(err)
-			}
-			r, err := rankSentences(context.Background(), d, "")
-			if err != nil {
-				t.Fatal(err)
-			}
+			d, r := parsedAndRanked(t, tc.text)
 			q := keyQuote(d, r, nil)
 			switch {
 			case tc.want == "" && q != nil:
@@ -97,14 +89,7 @@ func TestKeyQuote(t *testing.T) {
 func TestKeyQuoteRepeatsNoPullQuote(t *testing.T) {
 	point := "Since 2008 there has not been a single year of revenue gain in the industry as a whole."
 	text := point + "\n\n\"Since 2008, there has not been a single year of revenue gain in the industry as a whole,\" said analyst Ken Dorr."
-	d, err := parseDocument(context.Background(), text)
-	if err != nil {
-		t.Fatal(err)
-	}
-	r, err := rankSentences(context.Background(), d, "")
-	if err != nil {
-		t.Fatal(err)
-	}
+	d, r := parsedAndRanked(t, text)
 	if q := keyQuote(d, r, nil); q == nil || q.Speaker != "analyst Ken Dorr" {
 		t.Fatalf("without points: got %+v, want the analyst's quotation", q)
 	}
