@@ -150,10 +150,31 @@ func hasWordChar(s string) bool {
 
 // collapseSpace replaces every run of white space in s by one space.
 func collapseSpace(s string) string {
-	if !strings.Contains(s, "  ") && !strings.ContainsAny(s, "\n\r\t\u00a0") {
+	if !needsCollapse(s) {
 		return s
 	}
 	return strings.Join(strings.Fields(s), " ")
+}
+
+// needsCollapse reports whether s has white space that collapseSpace
+// must change: two spaces in a row, a tab or line break, or a no-break
+// space. One pass over the bytes: most sentences have none.
+func needsCollapse(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case '\n', '\r', '\t':
+			return true
+		case ' ':
+			if i+1 < len(s) && s[i+1] == ' ' {
+				return true
+			}
+		case 0xC2: // U+00A0 is C2 A0 in UTF-8
+			if i+1 < len(s) && s[i+1] == 0xA0 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // Candidate is a sentence the summariser reads: its byte span in the text,

@@ -73,7 +73,7 @@ func newChooser(d *document, r *ranking, model *roles.Model, title string) *choo
 		in = append(in, roles.Sentence{Text: s.text, Para: s.block})
 		idx = append(idx, i)
 	}
-	for k, v := range roles.Extract(in, title) {
+	for k, v := range roles.Extract(in, title, r.stems) {
 		c.probs[idx[k]] = model.Weights.Classify(v)
 		c.forward[idx[k]] = roles.Forward(v)
 	}

@@ -25,6 +25,10 @@ var boilerplate = []string{
 	"sign in", "log in to", "continue reading", "news you need to know",
 }
 
+// boilerplateIndex finds the boilerplate phrases in one pass over a
+// sentence's words.
+var boilerplateIndex = newPhraseIndex(boilerplate)
+
 // furnitureStarts are how furniture lines begin: related-story and
 // caption labels, and the lead-ins of bylines and time stamps.
 var furnitureStarts = []string{"related:", "related stories", "read also", "see also", "also read",
@@ -100,10 +104,8 @@ func isBareQuotation(text string) bool {
 // governor … MORE").
 func isBoilerplate(text string) bool {
 	lower := strings.ToLower(text)
-	for _, b := range boilerplate {
-		if containsPhrase(lower, b) {
-			return true
-		}
+	if boilerplateIndex.in(lower) {
+		return true
 	}
 	for _, f := range furnitureStarts {
 		if strings.HasPrefix(lower, f) {
@@ -158,6 +160,72 @@ func containsPhrase(s, phrase string) bool {
 		}
 		from = i + 1
 	}
+}
+
+// phraseIndex finds whole-word phrases in lower-case text in one pass over
+// its words, as containsPhrase does for one phrase: each phrase is filed
+// under the word it opens with, and only the phrases filed under a word of
+// the text are tried there.
+type phraseIndex struct {
+	byFirst map[string][]string // "sign" → "sign up for our", "sign in", …
+	other   []string            // phrases that open with punctuation: "(photo:"
+}
+
+// newPhraseIndex files each lower-case phrase under its first word.
+func newPhraseIndex(phrases []string) phraseIndex {
+	x := phraseIndex{byFirst: make(map[string][]string)}
+	for _, p := range phrases {
+		if n := wordRunLen(p); n > 0 {
+			x.byFirst[p[:n]] = append(x.byFirst[p[:n]], p)
+		} else {
+			x.other = append(x.other, p)
+		}
+	}
+	return x
+}
+
+// in reports whether s holds one of the phrases as containsPhrase finds it.
+func (x phraseIndex) in(s string) bool {
+	for _, p := range x.other {
+		if containsPhrase(s, p) {
+			return true
+		}
+	}
+	for i := 0; i < len(s); {
+		n := wordRunLen(s[i:])
+		if n == 0 {
+			_, size := utf8.DecodeRuneInString(s[i:])
+			i += size
+			continue
+		}
+		for _, p := range x.byFirst[s[i:i+n]] {
+			if strings.HasPrefix(s[i:], p) && endsAtBoundary(s, i+len(p), p) {
+				return true
+			}
+		}
+		i += n
+	}
+	return false
+}
+
+// wordRunLen is the length in bytes of the run of letters and digits s
+// opens with.
+func wordRunLen(s string) int {
+	for i, r := range s {
+		if !isWordRune(r) {
+			return i
+		}
+	}
+	return len(s)
+}
+
+// endsAtBoundary reports whether phrase, found in s ending at byte end, ends
+// a word there: it closes with punctuation or space, or s has no letter or
+// digit right after it.
+func endsAtBoundary(s string, end int, phrase string) bool {
+	last, _ := utf8.DecodeLastRuneInString(phrase)
+	after, _ := utf8.DecodeRuneInString(s[end:])
+	return end == len(s) || !isWordRune(after) || !isWordRune(last)
 }
 
 // isWordRune reports whether r is a letter or a digit.

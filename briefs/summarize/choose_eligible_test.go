@@ -1,6 +1,9 @@
 package summarize
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // furnitureCases are sentences of page furniture and of news.
 var furnitureCases = []struct {
@@ -55,6 +58,41 @@ func TestIsBoilerplate(t *testing.T) {
 			t.Errorf("isBoilerplate(%q) = %v, want %v", tc.text, got, tc.want)
 		}
 	}
+}
+
+// TestPhraseIndexFindsWhatContainsPhraseFinds checks the one-pass index
+// against trying every boilerplate phrase in turn, on the furniture cases
+// and on phrases at the edges of words and of the text.
+func TestPhraseIndexFindsWhatContainsPhraseFinds(t *testing.T) {
+	texts := []string{"newsletter", "newsletters", "the newsletter.", "design in", "sign in", "signin",
+		"photo by jane", "photos by jane", "(ap photo/john)", "opt-out", "opted out", "cookies", "cookie",
+		"read more", "read moreover", "", "é newsletter é", "subscribers"}
+	for _, tc := range furnitureCases {
+		texts = append(texts, strings.ToLower(tc.text))
+	}
+	for _, s := range texts {
+		want := false
+		for _, p := range boilerplate {
+			want = want || containsPhrase(s, p)
+		}
+		if got := boilerplateIndex.in(s); got != want {
+			t.Errorf("boilerplateIndex.in(%q) = %v, want %v (as containsPhrase finds)", s, got, want)
+		}
+	}
+}
+
+func FuzzPhraseIndex(f *testing.F) {
+	f.Add("sign up for our newsletter")
+	f.Add("(photo: getty images)")
+	f.Fuzz(func(t *testing.T, s string) {
+		want := false
+		for _, p := range boilerplate {
+			want = want || containsPhrase(s, p)
+		}
+		if got := boilerplateIndex.in(s); got != want {
+			t.Errorf("boilerplateIndex.in(%q) = %v, containsPhrase says %v", s, got, want)
+		}
+	})
 }
 
 func TestIsBareQuotation(t *testing.T) {

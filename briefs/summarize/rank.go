@@ -3,6 +3,8 @@ package summarize
 import (
 	"context"
 	"math"
+
+	"briefsmith/briefs/summarize/stem"
 )
 
 // ranking holds what the ranker learnt about the candidate sentences of a
@@ -11,6 +13,7 @@ type ranking struct {
 	feats []features
 	sim   [][]float64 // cosine similarity of each pair
 	score []float64   // overall importance, higher is better
+	stems stem.Cache  // the article's words' stems, shared with the role features
 }
 
 // Weights of the parts of a sentence's score. Centrality (the sum of two
@@ -31,14 +34,15 @@ const (
 
 // rankSentences scores every candidate sentence of d. title may be empty.
 func rankSentences(ctx context.Context, d *document, title string) (*ranking, error) {
-	r := &ranking{feats: analyseAll(d.sents)}
+	stems := stem.NewCache(wordsHint * len(d.sents)) // sized so that it rarely grows
+	r := &ranking{feats: analyseAll(d.sents, stems), stems: stems}
 	terms := make([][]string, len(d.sents))
-	stems := make([][]string, len(d.sents))
+	words := make([][]string, len(d.sents))
 	for i, f := range r.feats {
-		terms[i], stems[i] = f.terms, f.stems
+		terms[i], words[i] = f.terms, f.stems
 	}
 	r.sim = similarities(vectorise(terms))
-	cent, err := centralities(ctx, r.sim, overlapMatrix(wordSets(stems)))
+	cent, err := centralities(ctx, r.sim, overlapMatrix(wordSets(words)))
 	if err != nil {
 		return nil, err
 	}
@@ -60,11 +64,10 @@ func rankSentences(ctx context.Context, d *document, title string) (*ranking, er
 const wordsHint = 8
 
 // analyseAll analyses every sentence, sharing one stem cache.
-func analyseAll(sents []sentence) []features {
+func analyseAll(sents []sentence, stems stem.Cache) []features {
 	out := make([]features, len(sents))
-	cache := make(stemmer, wordsHint*len(sents)) // sized so that it rarely grows
 	for i, s := range sents {
-		out[i] = analyseWith(s.text, cache)
+		out[i] = analyseWith(s.text, stems)
 	}
 	return out
 }

@@ -21,11 +21,11 @@ type vector struct {
 // document frequencies taken over the sentences themselves. Term ids are
 // given in order of first appearance, so the result is deterministic.
 func vectorise(terms [][]string) []vector {
-	ids := map[string]int{}
+	ids := make(map[string]int, 8*len(terms)) // about as many words as a sentence brings new
 	var df []int
 	tfs := make([]map[int]int, len(terms))
 	for i, ts := range terms {
-		tfs[i] = map[int]int{}
+		tfs[i] = make(map[int]int, len(ts))
 		for _, t := range ts {
 			id, ok := ids[t]
 			if !ok {

@@ -22,17 +22,18 @@ type features struct {
 }
 
 // analyse tokenises s into words and derives its features.
-func analyse(s string) features { return analyseWith(s, stemmer{}) }
+func analyse(s string) features { return analyseWith(s, stem.NewCache(0)) }
 
 // analyseWith is analyse with a stem cache shared across the sentences of
 // one article.
-func analyseWith(s string, st stemmer) features {
-	var f features
-	for i, w := range splitWords(s, maxScoredWords) {
+func analyseWith(s string, stems stem.Cache) features {
+	ws := splitWords(s, maxScoredWords)
+	f := features{words: make([]string, 0, len(ws)), stems: make([]string, 0, len(ws)), terms: make([]string, 0, len(ws))}
+	for i, w := range ws {
 		lw := strings.ReplaceAll(strings.ToLower(w), "’", "'")
-		stem := st.stem(lw)
+		st := stemOf(lw, stems)
 		f.words = append(f.words, lw)
-		f.stems = append(f.stems, stem)
+		f.stems = append(f.stems, st)
 		r, _ := utf8.DecodeRuneInString(w)
 		switch {
 		case unicode.IsDigit(r):
@@ -41,43 +42,28 @@ func analyseWith(s string, st stemmer) features {
 			f.names++
 		}
 		if !stopwords[lw] && (utf8.RuneCountInString(lw) > 1 || isIdeograph(r)) {
-			f.terms = append(f.terms, stem)
+			f.terms = append(f.terms, st)
 		}
 	}
 	return f
 }
 
-// stemmer memoises stems within one summary; it is never shared between
-// goroutines.
-type stemmer map[string]string
-
-// stem returns the stem of a lower-case word, from the cache when it has
-// been seen before.
-func (st stemmer) stem(w string) string {
-	if s, ok := st[w]; ok {
-		return s
-	}
-	s := stemOf(w)
-	st[w] = s
-	return s
-}
-
 // stemOf returns the Porter stem of a lower-case word when it is plain
 // ASCII, and the word itself otherwise.
-func stemOf(w string) string {
+func stemOf(w string, stems stem.Cache) string {
 	for i := 0; i < len(w); i++ {
 		if w[i] >= utf8.RuneSelf {
 			return w
 		}
 	}
-	return stem.Porter(w)
+	return stems.Porter(w)
 }
 
 // splitWords returns up to max words of s: runs of letters and digits
 // (with inner apostrophes, and without a possessive "'s"), where every
 // ideograph counts as a word of its own.
 func splitWords(s string, max int) []string {
-	var out []string
+	out := make([]string, 0, min(max, len(s)/5+1)) // words of news average five letters and a space
 	start := -1
 	flush := func(end int) {
 		if start >= 0 {

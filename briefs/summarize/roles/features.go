@@ -17,9 +17,18 @@ type Sentence struct {
 // Vector is a sentence's features by name, each with its value (most are 1).
 type Vector map[string]float64
 
+// vectorHint is room for a sentence's features: most have 25–50, and a
+// map sized up front does not grow (and rehash) as they are added.
+const vectorHint = 48
+
 // Extract returns the features of each sentence of an article, read in
 // order; title may be empty. The first sentence is taken as the lead.
-func Extract(sents []Sentence, title string) []Vector {
+// stems may hold the stems of the article's words already (the
+// summariser's ranker fills it); nil starts an empty cache.
+func Extract(sents []Sentence, title string, stems stem.Cache) []Vector {
+	if stems == nil {
+		stems = stem.NewCache(8 * len(sents))
+	}
 	toks := make([][]token, len(sents))
 	for i, s := range sents {
 		toks[i] = tokenize(s.Text)
@@ -29,16 +38,17 @@ func Extract(sents []Sentence, title string) []Vector {
 		lead = contentSet(toks[0])
 	}
 	titleSet := contentSet(tokenize(title))
-	stems := make(map[string]string, 8*len(sents)) // word → its stem's feature, as an article repeats its words
+	names := make(map[string]string, 8*len(sents)) // word → its stem's feature, as an article repeats its words
 	out := make([]Vector, len(sents))
 	for i, s := range sents {
-		v := Vector{"bias": 1}
+		v := make(Vector, vectorHint)
+		v["bias"] = 1
 		addPosition(v, i, len(sents), s.Para, i > 0 && sents[i-1].Para != s.Para || i == 0)
 		if i > 0 && sents[i-1].Para == s.Para {
 			v["in-para"] = 1
 		}
 		addWords(v, toks[i])
-		addStems(v, toks[i], stems)
+		addStems(v, toks[i], stems, names)
 		addText(v, s.Text)
 		addOverlap(v, "lead", lead, toks[i], i == 0)
 		addOverlap(v, "title", titleSet, toks[i], false)
@@ -48,19 +58,19 @@ func Extract(sents []Sentence, title string) []Vector {
 }
 
 // addStems adds the stem of each content word ("w:concern", "w:expect"),
-// remembering each word's feature in stems:
+// remembering each word's feature in names:
 // the vocabulary of significance, plans and reaction beyond the cue groups.
 // Training keeps only the stems common enough to generalise (see
 // TrainOptions.MinCount); the others have no weight and count for nothing.
-func addStems(v Vector, toks []token, stems map[string]string) {
+func addStems(v Vector, toks []token, stems stem.Cache, names map[string]string) {
 	for _, t := range toks {
 		if functionWords[t.lower] || len(t.lower) < 3 || hasDigit(t.raw) {
 			continue
 		}
-		name, ok := stems[t.lower]
+		name, ok := names[t.lower]
 		if !ok {
-			name = "w:" + stem.Porter(t.lower)
-			stems[t.lower] = name
+			name = "w:" + stems.Porter(t.lower)
+			names[t.lower] = name
 		}
 		v[name] = 1
 	}
@@ -209,14 +219,50 @@ func addFutureFrame(v Vector, words []string) {
 	if len(words) > 1 && (words[0] == "if" || words[0] == "when") && readerWords[words[1]] {
 		v["future:you"] = 1 // "If you have an older dock, the adapter will connect it": advice
 	}
-	for i, w := range words {
-		switch {
-		case w == "you'll" || w == "you'd" || w == "you" && i+1 < len(words) && youFuture[words[i+1]]:
-			v["future:you"] = 1
-		case w == "would" && i+1 < len(words) && pastFuture[words[i+1]]:
-			v["future:past"] = 1
+	dated := dateKind(words) != "" || v["year"] > 0
+	for i := range words {
+		if name := futureFrameAt(words, i, dated); name != "" {
+			v[name] = 1
 		}
 	}
+}
+
+// futureFrameAt names the frame of a future verb at words[i], if one
+// stands there: "future:you", "future:past", "future:reported" (indirect
+// speech: "said it would appeal") or "modal+date" ("could begin in 2022",
+// in a sentence that is dated).
+func futureFrameAt(words []string, i int, dated bool) string {
+	w, next := words[i], ""
+	if i+1 < len(words) {
+		next = words[i+1]
+	}
+	switch {
+	case w == "you'll" || w == "you'd" || w == "you" && youFuture[next]:
+		return "future:you"
+	case w == "would" && pastFuture[next]:
+		return "future:past"
+	case w == "would" && reportedFuture(words, i):
+		return "future:reported"
+	case modals[w] && next != "" && next != "have" && dated:
+		return "modal+date"
+	}
+	return ""
+}
+
+// reportedFuture reports whether the "would" at words[i] reports a
+// future in indirect speech ("the council said it would appeal"): a
+// reporting verb stands a few words before it, and no "have" follows
+// (which makes it a conditional about the past).
+func reportedFuture(words []string, i int) bool {
+	if i+1 >= len(words) || words[i+1] == "have" || words[i+1] == "not" && i+2 < len(words) && words[i+2] == "have" {
+		return false
+	}
+	for k := i - 1; k >= 0 && k >= i-8; k-- {
+		if reportingVerbs[words[k]] {
+			return true
+		}
+	}
+	return false
 }
 
 // futureConstruction reports whether words hold "is to" or "are to" that
@@ -264,11 +310,13 @@ var (
 	pastUnits       = setOf(`week month year season night summer winter spring autumn fall decade century time`)
 	definitionNouns = setOf(`aim aims goal goals idea job role roles task challenge challenges purpose point plan
 hope hopes way answer key solution priority mission objective object intention strategy trick rule what thing`)
-	toIdioms    = setOf(`say blame thank`)
-	beForms     = setOf(`is are am be been being was were i'm you're we're they're he's she's it's not`)
-	youFuture   = setOf(`will won't 'll would 'd shall`)
-	readerWords = setOf(`you you're you've your`)
-	pastFuture  = setOf(`eventually later go become prove come soon`)
+	toIdioms       = setOf(`say blame thank`)
+	beForms        = setOf(`is are am be been being was were i'm you're we're they're he's she's it's not`)
+	youFuture      = setOf(`will won't 'll would 'd shall`)
+	readerWords    = setOf(`you you're you've your`)
+	pastFuture     = setOf(`eventually later go become prove come soon`)
+	modals         = setOf(`should could might`)
+	reportingVerbs = setOf(`said says told announced confirmed added insisted promised pledged warned stated vowed indicated signalled signaled`)
 )
 
 // combinations are the pairs of evidence that count together, by the names
@@ -409,7 +457,7 @@ func addOverlap(v Vector, name string, ref map[string]bool, toks []token, self b
 
 // forwardFeatures are the features that are explicit signals of the
 // future: a future verb, a plan, an expectation, a schedule, a time ahead.
-var forwardFeatures = []string{"g:future", "g:plan", "g:expected", "g:scheduled", "g:later", "future+date"}
+var forwardFeatures = []string{"g:future", "g:plan", "g:expected", "g:scheduled", "g:later", "future+date", "future:reported", "g:pending", "modal+date"}
 
 // Forward reports whether a sentence carries an explicit signal of the
 // future, which What's Next requires.

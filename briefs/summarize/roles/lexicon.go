@@ -34,8 +34,8 @@ var groups = groupsOf(`
 future: will, shall, won't, 'll, will be, would be expected
 plan: plans to, plan to, planning to, planned, intends to, intend to, aims to, aim to, set to, hopes to, wants to, seeks to, proposes, proposed, proposal
 expected: expected to, is expected, are expected, is likely to, are likely to, likely to, forecast, forecasts, predicted, projected, on track to, poised to
-scheduled: scheduled, due to, is due, are due, will meet, will vote, will decide, will announce, will hold, will be held, hearing, deadline, timetable, timeline, trial continues, hearing continues, case continues, inquest continues, search continues, talks continue, remanded until, remanded in custody until, bailed until, bailed to, adjourned until, adjourned to
-later: next week, next month, next year, next step, next steps, later this, later today, coming weeks, coming days, coming months, coming years, upcoming, tomorrow, in the future, going forward, from now, ahead of, by the end of, from next, soon, eventually
+scheduled: scheduled, due to, is due, are due, will meet, will vote, will decide, will announce, will hold, will be held, hearing, deadline, timetable, timeline, trial continues, hearing continues, case continues, inquest continues, search continues, talks continue, remanded until, remanded in custody until, bailed until, bailed to, adjourned until, adjourned to, has until, have until, until at least, runs until, go on sale, goes on sale, takes place, take place, taking place, reports earnings, report earnings, reports results, report results
+later: next week, next month, next year, next step, next steps, later this, later today, coming weeks, coming days, coming months, coming years, upcoming, tomorrow, in the future, going forward, from now, ahead of, by the end of, from next, soon, eventually, in the next, within the next, over the next, in the coming, in the weeks ahead, in the months ahead, in the days ahead, in the years ahead, days time, weeks time, months time, years time, week's time, month's time, year's time, next season, next game, next match, next round, next election, next meeting, next phase, next stage, next few
 open: whether, remains to be seen, unclear, uncertain, not yet, has yet to, have yet to, yet to be, awaiting, await, awaits, pending, undecided, still to
 decide: to decide, to vote, to consider, considering, will review, review, investigation, inquiry, appeal, trial, talks, negotiations, consultation, to be decided
 hedge: could, would, may, might, if, unless, possibly, potentially
@@ -56,6 +56,7 @@ firstperson: i, me, my, we, our, us, i'm, we're, i've, we've
 context: background, context, part of, comes as, comes after, comes amid, is the latest, the latest, one of, among the, follows, came after, came amid, had been, has been, have been, already, long, ongoing, continuing, growing, remains, still
 money: million, billion, trillion, percent, per cent, %, $, £, €, shares, stock, price, prices, revenue, profit, sales, market, economy, budget, tax
 question: what, why, how, who
+pending: is investigating, are investigating, is now investigating, are now investigating, under investigation, under way, underway, looking into, still searching, still exploring, still deciding, is considering, are considering, consulting on, is reviewing, are reviewing, is drafting, are drafting, is awaiting, are awaiting, yet to be, has yet to, have yet to, remains to be seen, up for discussion, in contention, not yet been, still faces, still face, faces charges, face charges
 `)
 
 // weekdays and months name the days of a scheduled step.

@@ -21,7 +21,7 @@ type token struct {
 // with inner apostrophes, dots or commas (so "U.S.", "3.5" and "1,000" stay
 // whole), with curly apostrophes made straight.
 func tokenize(s string) []token {
-	var out []token
+	out := make([]token, 0, min(maxWords, len(s)/5+1)) // words of news average five letters and a space
 	start := -1
 	for i, r := range s {
 		if len(out) >= maxWords {

@@ -176,3 +176,15 @@ func BenchmarkPorter(b *testing.B) {
 		Porter(words[i%len(words)])
 	}
 }
+
+func TestCacheGivesPortersStems(t *testing.T) {
+	c := NewCache(4)
+	for _, w := range []string{"ponies", "relational", "ponies", "Generalizations", "é", "", "relational"} {
+		if got, want := c.Porter(w), Porter(w); got != want {
+			t.Errorf("Cache.Porter(%q) = %q, want %q", w, got, want)
+		}
+	}
+	if len(c) != 5 {
+		t.Errorf("cache holds %d words, want the 5 distinct ones", len(c))
+	}
+}

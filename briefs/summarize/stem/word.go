@@ -90,7 +90,11 @@ func (w *word) cvc(n int) bool {
 // endsWith reports whether the word ends in suffix.
 func (w *word) endsWith(suffix string) bool {
 	n, k := len(w.b), len(suffix)
-	return n >= k && string(w.b[n-k:]) == suffix
+	// The last letters differ for most rules: compare them first.
+	if k == 0 || n < k {
+		return k == 0
+	}
+	return w.b[n-1] == suffix[k-1] && string(w.b[n-k:]) == suffix
 }
 
 // stemLen is the length of the word without suffix, which it must end in.

@@ -23,7 +23,7 @@ func sentencesOf(body, title string) []sentence {
 	cands := summarize.Candidates(body)
 	in, idx := summarize.RoleInputs(cands)
 	var out []sentence
-	for k, v := range roles.Extract(in, title) {
+	for k, v := range roles.Extract(in, title, nil) {
 		c := cands[idx[k]]
 		out = append(out, sentence{start: c.Start, end: c.End, x: v})
 	}
