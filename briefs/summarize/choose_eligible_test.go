@@ -71,25 +71,28 @@ func TestPhraseIndexFindsWhatContainsPhraseFinds(t *testing.T) {
 		texts = append(texts, strings.ToLower(tc.text))
 	}
 	for _, s := range texts {
-		want := false
-		for _, p := range boilerplate {
-			want = want || containsPhrase(s, p)
-		}
-		if got := boilerplateIndex.in(s); got != want {
+		if got, want := boilerplateIndex.in(s), holdsBoilerplate(s); got != want {
 			t.Errorf("boilerplateIndex.in(%q) = %v, want %v (as containsPhrase finds)", s, got, want)
 		}
 	}
+}
+
+// holdsBoilerplate tries every boilerplate phrase in turn, as the index
+// must find them.
+func holdsBoilerplate(s string) bool {
+	for _, p := range boilerplate {
+		if containsPhrase(s, p) {
+			return true
+		}
+	}
+	return false
 }
 
 func FuzzPhraseIndex(f *testing.F) {
 	f.Add("sign up for our newsletter")
 	f.Add("(photo: getty images)")
 	f.Fuzz(func(t *testing.T, s string) {
-		want := false
-		for _, p := range boilerplate {
-			want = want || containsPhrase(s, p)
-		}
-		if got := boilerplateIndex.in(s); got != want {
+		if got, want := boilerplateIndex.in(s), holdsBoilerplate(s); got != want {
 			t.Errorf("boilerplateIndex.in(%q) = %v, containsPhrase says %v", s, got, want)
 		}
 	})
