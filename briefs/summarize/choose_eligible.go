@@ -151,11 +151,8 @@ func containsPhrase(s, phrase string) bool {
 		}
 		i += from
 		before, _ := utf8.DecodeLastRuneInString(s[:i])
-		after, _ := utf8.DecodeRuneInString(s[i+len(phrase):])
 		first, _ := utf8.DecodeRuneInString(phrase)
-		last, _ := utf8.DecodeLastRuneInString(phrase)
-		if (i == 0 || !isWordRune(before) || !isWordRune(first)) &&
-			(i+len(phrase) == len(s) || !isWordRune(after) || !isWordRune(last)) {
+		if (i == 0 || !isWordRune(before) || !isWordRune(first)) && endsAtBoundary(s, i+len(phrase), phrase) {
 			return true
 		}
 		from = i + 1

@@ -37,12 +37,12 @@ func rankSentences(ctx context.Context, d *document, title string) (*ranking, er
 	stems := stem.NewCache(wordsHint * len(d.sents)) // sized so that it rarely grows
 	r := &ranking{feats: analyseAll(d.sents, stems), stems: stems}
 	terms := make([][]string, len(d.sents))
-	words := make([][]string, len(d.sents))
+	sentStems := make([][]string, len(d.sents))
 	for i, f := range r.feats {
-		terms[i], words[i] = f.terms, f.stems
+		terms[i], sentStems[i] = f.terms, f.stems
 	}
 	r.sim = similarities(vectorise(terms))
-	cent, err := centralities(ctx, r.sim, overlapMatrix(wordSets(words)))
+	cent, err := centralities(ctx, r.sim, overlapMatrix(wordSets(sentStems)))
 	if err != nil {
 		return nil, err
 	}

@@ -9,7 +9,7 @@ import (
 // for the TextRank similarity. Ids follow first appearance, so the result is
 // deterministic.
 func wordSets(stems [][]string) [][]int {
-	ids := make(map[string]int, 8*len(stems)) // about as many words as a sentence brings new
+	ids := make(map[string]int, wordsHint*len(stems))
 	out := make([][]int, len(stems))
 	for i, ws := range stems {
 		set := make([]int, 0, len(ws))

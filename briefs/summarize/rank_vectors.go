@@ -21,7 +21,7 @@ type vector struct {
 // document frequencies taken over the sentences themselves. Term ids are
 // given in order of first appearance, so the result is deterministic.
 func vectorise(terms [][]string) []vector {
-	ids := make(map[string]int, 8*len(terms)) // about as many words as a sentence brings new
+	ids := make(map[string]int, wordsHint*len(terms))
 	var df []int
 	tfs := make([]map[int]int, len(terms))
 	for i, ts := range terms {

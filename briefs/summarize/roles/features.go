@@ -21,13 +21,17 @@ type Vector map[string]float64
 // map sized up front does not grow (and rehash) as they are added.
 const vectorHint = 48
 
+// wordsHint is about how many new words a sentence of news brings: room
+// for an article's words in its caches.
+const wordsHint = 8
+
 // Extract returns the features of each sentence of an article, read in
 // order; title may be empty. The first sentence is taken as the lead.
 // stems may hold the stems of the article's words already (the
 // summariser's ranker fills it); nil starts an empty cache.
 func Extract(sents []Sentence, title string, stems stem.Cache) []Vector {
 	if stems == nil {
-		stems = stem.NewCache(8 * len(sents))
+		stems = stem.NewCache(wordsHint * len(sents))
 	}
 	toks := make([][]token, len(sents))
 	for i, s := range sents {
@@ -38,7 +42,7 @@ func Extract(sents []Sentence, title string, stems stem.Cache) []Vector {
 		lead = contentSet(toks[0])
 	}
 	titleSet := contentSet(tokenize(title))
-	names := make(map[string]string, 8*len(sents)) // word → its stem's feature, as an article repeats its words
+	names := make(map[string]string, wordsHint*len(sents)) // word → its stem's feature, as an article repeats its words
 	out := make([]Vector, len(sents))
 	for i, s := range sents {
 		v := make(Vector, vectorHint)
