@@ -69,9 +69,9 @@ lint: deps ## gofmt, go vet, staticcheck, cyclomatic complexity ≤ 15 and no de
 bench: ## the performance figures the issues ask for
 	$(GO) test -run '^$$' -bench . -benchmem -count=1 ./briefs/... ./templates/... .
 
-eval: ## quality figures on ../shared's corpora against the issue's targets; prints MISSED lines and exits non-zero on a miss (skips when ../shared is absent)
+eval: ## quality figures on ../shared's corpora against the issue's targets; prints MISSED lines and exits non-zero on a miss; one package at a time, so that the speed figures time the summariser alone (skips when ../shared is absent)
 	@if [ ! -d ../shared/corpora ]; then echo "eval: ../shared/corpora not found; skipping"; exit 0; fi
-	set -o pipefail; BRIEFSMITH_EVAL=1 $(GO) test -count=1 -v -run 'Eval' ./briefs/... | grep -Ev '^(=== RUN|=== PAUSE|=== CONT)'
+	set -o pipefail; BRIEFSMITH_EVAL=1 $(GO) test -p 1 -count=1 -v -run 'Eval' ./briefs/... | grep -Ev '^(=== RUN|=== PAUSE|=== CONT)'
 
 .PHONY: train
 train: ## retrain the offline summariser's sentence-role model from the labelled real news in ../shared

@@ -87,7 +87,7 @@ func leansOnPrevious(text string) bool {
 // first character to its last, with no attribution of its own.
 func isBareQuotation(text string) bool {
 	t := strings.TrimSpace(text)
-	if t == "" || !strings.ContainsRune("\"“«", []rune(t)[0]) {
+	if first, _ := utf8.DecodeRuneInString(t); t == "" || !strings.ContainsRune("\"“«", first) {
 		return false
 	}
 	end := strings.TrimRight(t, ".!?… ")
@@ -241,12 +241,9 @@ func isHandle(text string) bool {
 // verbs and function words ("Japan's Nikkei 225 declined 0.3%, while…"
 // is prose).
 func isStatsRow(text string) bool {
-	words := strings.Fields(text)
-	if len(words) < 4 {
-		return false
-	}
-	figures, lower := 0, 0
-	for _, w := range words {
+	figures, lower, words := 0, 0, 0
+	for w := range strings.FieldsSeq(text) {
+		words++
 		r, _ := utf8.DecodeRuneInString(strings.TrimLeft(w, "([\"“‘'$£€"))
 		switch {
 		case unicode.IsDigit(r):
@@ -255,7 +252,7 @@ func isStatsRow(text string) bool {
 			lower++
 		}
 	}
-	return figures >= 2 && figures > lower && lower*4 < len(words)
+	return words >= 4 && figures >= 2 && figures > lower && lower*4 < words
 }
 
 // isHeadingLine reports whether text is a heading left in the body: six
@@ -321,9 +318,8 @@ func hasHoverCard(text string) bool {
 	if i := strings.Index(text, "MORE"); i >= 0 && isStandaloneMore(text, i) {
 		return true
 	}
-	words := strings.Fields(text)
 	var fused []string
-	for _, w := range words {
+	for w := range strings.FieldsSeq(text) {
 		if len(w) >= 8 && isFusedName(w) {
 			fused = append(fused, trimPunct(w))
 		}
@@ -333,7 +329,7 @@ func hasHoverCard(text string) bool {
 	}
 	for _, f := range fused {
 		tail := f[fusedAt(f):]
-		for _, w := range words {
+		for w := range strings.FieldsSeq(text) {
 			if trimPunct(w) == tail {
 				return true
 			}

@@ -23,39 +23,52 @@ type vector struct {
 func vectorise(terms [][]string) []vector {
 	ids := make(map[string]int, wordsHint*len(terms))
 	var df []int
-	tfs := make([]map[int]int, len(terms))
+	counts := make([][]entry, len(terms)) // each sentence's term ids with their counts, by id
 	for i, ts := range terms {
-		tfs[i] = make(map[int]int, len(ts))
-		for _, t := range ts {
+		seq := make([]int, len(ts))
+		for k, t := range ts {
 			id, ok := ids[t]
 			if !ok {
 				id = len(df)
 				ids[t] = id
 				df = append(df, 0)
 			}
-			if tfs[i][id] == 0 {
-				df[id]++
-			}
-			tfs[i][id]++
+			seq[k] = id
+		}
+		counts[i] = countTerms(seq)
+		for _, e := range counts[i] {
+			df[e.term]++
 		}
 	}
 	out := make([]vector, len(terms))
-	for i, tf := range tfs {
+	for i, tf := range counts {
 		out[i] = weigh(tf, df, len(terms))
 	}
 	return out
 }
 
-// weigh builds one sentence's vector from its term counts.
-func weigh(tf map[int]int, df []int, n int) vector {
-	v := vector{entries: make([]entry, 0, len(tf))}
-	for id, c := range tf {
-		w := float64(c) * (1 + math.Log(float64(n)/float64(df[id])))
-		v.entries = append(v.entries, entry{id, w})
+// countTerms sorts ids and returns each distinct id once, in order, with
+// how many times it occurs as its weight.
+func countTerms(ids []int) []entry {
+	sort.Ints(ids)
+	out := make([]entry, 0, len(ids))
+	for k, id := range ids {
+		if k > 0 && id == ids[k-1] {
+			out[len(out)-1].weight++
+			continue
+		}
+		out = append(out, entry{term: id, weight: 1})
 	}
-	// Sort before summing: map order must not change the last bit of the norm.
-	sort.Slice(v.entries, func(a, b int) bool { return v.entries[a].term < v.entries[b].term })
-	for _, e := range v.entries {
+	return out
+}
+
+// weigh turns one sentence's term counts (sorted by id) into its TF-IDF
+// vector, in place.
+func weigh(tf []entry, df []int, n int) vector {
+	v := vector{entries: tf}
+	for k := range v.entries {
+		e := &v.entries[k]
+		e.weight *= 1 + math.Log(float64(n)/float64(df[e.term]))
 		v.norm += e.weight * e.weight
 	}
 	v.norm = math.Sqrt(v.norm)

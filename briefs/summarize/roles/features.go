@@ -54,8 +54,11 @@ func Extract(sents []Sentence, title string, stems stem.Cache) []Vector {
 		addWords(v, toks[i])
 		addStems(v, toks[i], stems, names)
 		addText(v, s.Text)
-		addOverlap(v, "lead", lead, toks[i], i == 0)
-		addOverlap(v, "title", titleSet, toks[i], false)
+		if len(lead) > 0 && i > 0 || len(titleSet) > 0 {
+			own := contentSet(toks[i])
+			addOverlap(v, leadOverlap, lead, own, i == 0)
+			addOverlap(v, titleOverlap, titleSet, own, false)
+		}
 		out[i] = v
 	}
 	return out
@@ -150,7 +153,8 @@ func groupFeatures() map[string]string {
 	return out
 }
 
-// addWords adds the cue groups, cue words, figures, names and length.
+// addWords adds the cue groups, cue words, figures, names, length and the
+// opening two words.
 func addWords(v Vector, toks []token) {
 	words := make([]string, len(toks))
 	names, numbers, years := 0, 0, 0
@@ -183,8 +187,18 @@ func addWords(v Vector, toks []token) {
 		v["year"] = 1
 	}
 	addCombinations(v, fired, words, numbers > 0)
+	addOpening(v, toks, words)
+}
+
+// addOpening adds the class of the first word and the opening pair of
+// words, which names what a sentence is about: "the move", "it is", "he
+// said", "the company".
+func addOpening(v Vector, toks []token, words []string) {
 	if len(words) > 0 {
 		v[firstWordNames[firstWordClass(toks[0])]] = 1
+	}
+	if len(words) > 1 {
+		v["open2:"+words[0]+" "+words[1]] = 1
 	}
 }
 
@@ -436,13 +450,23 @@ func contentSet(toks []token) map[string]bool {
 	return out
 }
 
+// overlapNames are the features of the overlap with one reference: the
+// share, and whether it is high or none.
+type overlapNames struct{ share, high, none string }
+
+// The overlap features with the lead and with the title.
+var (
+	leadOverlap  = overlapNames{"lead-overlap", "lead-overlap:high", "lead-overlap:none"}
+	titleOverlap = overlapNames{"title-overlap", "title-overlap:high", "title-overlap:none"}
+)
+
 // addOverlap adds how much of ref (the lead's or the title's content
-// words) the sentence repeats, as a share and as a bucket.
-func addOverlap(v Vector, name string, ref map[string]bool, toks []token, self bool) {
+// words) the sentence, whose content words are own, repeats, as a share
+// and as a bucket.
+func addOverlap(v Vector, name overlapNames, ref, own map[string]bool, self bool) {
 	if len(ref) == 0 || self {
 		return
 	}
-	own := contentSet(toks)
 	shared := 0
 	for w := range own {
 		if ref[w] {
@@ -450,12 +474,12 @@ func addOverlap(v Vector, name string, ref map[string]bool, toks []token, self b
 		}
 	}
 	share := float64(shared) / float64(len(ref))
-	v[name+"-overlap"] = share
+	v[name.share] = share
 	switch {
 	case share >= 0.4:
-		v[name+"-overlap:high"] = 1
+		v[name.high] = 1
 	case shared == 0:
-		v[name+"-overlap:none"] = 1
+		v[name.none] = 1
 	}
 }
 

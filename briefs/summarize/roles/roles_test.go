@@ -78,7 +78,8 @@ var featureCases = []struct {
 }{
 	{`"We will not back down," she said.`, []string{"quote", "quote:opens", "g:future", "g:attribution", "said-end"}},
 	{"Shares fell 5% after the results, the lowest since 2009.", []string{"market-move", "g:history", "year", "money-sign", "history+figure"}},
-	{"The union welcomed the decision, a spokesman said.", []string{"g:reaction", "reaction+said"}},
+	{"The union welcomed the decision, a spokesman said.", []string{"g:reaction", "reaction+said", "open2:the union"}},
+	{"The move comes as the council's budget is squeezed.", []string{"open2:the move", "lead-overlap", "title-overlap"}},
 	{"Talks will resume on Friday.", []string{"future+date", "date:weekday"}},
 	{"Is this the end?", []string{"question"}},
 	{"It could mean higher prices for millions of households.", []string{"hedge+stakes", "first:backref"}},
