@@ -16,6 +16,11 @@ const (
 	maxSectionCandidates = 40
 )
 
+// wireDatelineReach is how many opening sentences a wire dateline in
+// capitals is trimmed from: the lead, or the sentence or two after a
+// headline or stamp the extractor kept.
+const wireDatelineReach = 3
+
 // sentence is one candidate sentence of the article.
 type sentence struct {
 	start, end int    // byte span in the article text
@@ -123,8 +128,11 @@ func (p *parser) addSentences(blockIdx, start, end int, l label) {
 			continue
 		}
 		st += bulletLength(text[st:en])
-		if len(p.doc.sents) == 0 {
+		switch n := len(p.doc.sents); {
+		case n == 0:
 			st += datelineLength(text[st:en])
+		case n < wireDatelineReach:
+			st += wireDatelineLength(text[st:en])
 		}
 		p.doc.sents = append(p.doc.sents, sentence{
 			start: st, end: en, text: collapseSpace(text[st:en]), label: l,

@@ -39,6 +39,9 @@ func datelineLength(s string) int {
 	if len(head) > maxDatelineBytes {
 		head = head[:maxDatelineBytes]
 	}
+	if n := colonDatelineLength(s, head); n > 0 {
+		return n
+	}
 	for _, dash := range datelineDashes {
 		i := strings.Index(head, dash)
 		if i <= 0 {
@@ -46,6 +49,51 @@ func datelineLength(s string) int {
 		}
 		rest := strings.TrimLeft(s[i+len(dash):], " ")
 		if words := strings.Fields(head[:i]); (isDateline(words) || isDateDateline(words) || isPlaceDateline(words, dash, rest)) && hasWordChar(rest) {
+			return len(s) - len(rest)
+		}
+	}
+	return 0
+}
+
+// wireDatelineLength is datelineLength for a sentence just after the lead,
+// where only a wire dateline in capitals counts ("SANTA FE, N.M. (AP) —
+// A cat…", after a headline the extractor kept): a place in ordinary
+// capitals or a date there is more likely prose.
+func wireDatelineLength(s string) int {
+	head := s
+	if len(head) > maxDatelineBytes {
+		head = head[:maxDatelineBytes]
+	}
+	for _, dash := range datelineDashes {
+		i := strings.Index(head, dash)
+		if i <= 0 {
+			continue
+		}
+		rest := strings.TrimLeft(s[i+len(dash):], " ")
+		if isDateline(strings.Fields(head[:i])) && startsUpper(rest) {
+			return len(s) - len(rest)
+		}
+	}
+	return 0
+}
+
+// colonDatelineLength returns how many bytes of a place dateline before a
+// colon start s ("Washington, DC, United States: Getting to the Moon…"),
+// or 0: two to six capitalised words with a comma among them, within head,
+// and a capital after the colon. A lead-in such as "Driving the news:" or
+// "Bottom Line:" has no comma and stays.
+func colonDatelineLength(s, head string) int {
+	i := strings.Index(head, ": ")
+	if i <= 0 {
+		return 0
+	}
+	words := strings.Fields(head[:i])
+	rest := strings.TrimLeft(s[i+2:], " ")
+	if len(words) < 2 || len(words) > 6 || !allCapitalised(words) || !startsUpper(rest) {
+		return 0
+	}
+	for _, w := range words[:len(words)-1] {
+		if strings.HasSuffix(w, ",") {
 			return len(s) - len(rest)
 		}
 	}

@@ -67,10 +67,11 @@ func isQuotationTail(text string) bool {
 }
 
 // dependentStarts open sentences that only continue the one before
-// ("For example, …", "It also …", "He added that …"): alone in a brief
+// ("For example, …", "It also …", "He added that …", "Which is not to
+// say …"): alone in a brief
 // they say nothing, or the wrong thing.
 var dependentStarts = []string{"for example", "for instance", "one of them", "another is", "it also ",
-	"this also ", "he also ", "she also ", "they also ", "he added", "she added", "they added"}
+	"this also ", "he also ", "she also ", "they also ", "he added", "she added", "they added", "which "}
 
 // leansOnPrevious reports whether text opens like one of dependentStarts.
 func leansOnPrevious(text string) bool {
@@ -122,8 +123,16 @@ var stampWords = []string{"updated ", "published ", "posted "}
 
 // isStamp reports whether lower (a sentence in lower case) is a time stamp:
 // a stamp word and then a time or a date ("Published in 1990, the book…"
-// is prose).
+// is prose), or a headline with its stamp fused on ("Cat found in New
+// Mexico Updated 11:21 pm CST, Tuesday…"): a stamp word anywhere, then a
+// clock time.
 func isStamp(lower string) bool {
+	return opensWithStamp(lower) || holdsClockStamp(lower)
+}
+
+// opensWithStamp reports whether lower opens with a stamp word and then a
+// time or a date.
+func opensWithStamp(lower string) bool {
 	for _, w := range stampWords {
 		rest, ok := strings.CutPrefix(lower, w)
 		if !ok {
@@ -139,6 +148,38 @@ func isStamp(lower string) bool {
 	}
 	return false
 }
+
+// holdsClockStamp reports whether a stamp word in lower is followed by a
+// clock time ("updated 11:21 pm", "posted at 9:05").
+func holdsClockStamp(lower string) bool {
+	for _, w := range stampWords {
+		for from := 0; ; {
+			i := strings.Index(lower[from:], " "+w)
+			if i < 0 {
+				break
+			}
+			from += i + 1 + len(w)
+			rest := strings.TrimPrefix(strings.TrimPrefix(lower[from:], "on "), "at ")
+			if isClockTime(rest) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// isClockTime reports whether s opens with a time of day: one or two
+// digits, a colon and two digits ("9:05", "11:21").
+func isClockTime(s string) bool {
+	h, rest, ok := strings.Cut(s, ":")
+	if !ok || len(h) < 1 || len(h) > 2 || len(rest) < 2 {
+		return false
+	}
+	return strings.Trim(h, "0123456789") == "" && isDigit(rest[0]) && isDigit(rest[1])
+}
+
+// isDigit reports whether b is an ASCII digit.
+func isDigit(b byte) bool { return b >= '0' && b <= '9' }
 
 // containsPhrase reports whether phrase occurs in s as whole words: not
 // inside a longer word ("subscribe" is not in "subscribers", nor "sign

@@ -37,6 +37,8 @@ var furnitureCases = []struct {
 	{"Gov. Kristi NoemKristi Lynn NoemSouth Dakota governor defends the campaign, officials said.", true},
 	{"Posted on 19 November 2019", true},
 	{"Published Tuesday, 4:05 PM", true},
+	{"Cat found in New Mexico after going missing in Oregon Updated 11:21 pm CST, Tuesday, November 19, 2019", true},
+	{"The bank updated its forecast on Tuesday, a year after the 2:1 share split.", false},
 	{"Posted by admin", true},
 	{"Posted on social media by the analysts, the video shows the game stuttering.", false},
 	{"Published in 1990, the book sold a million copies.", false},
@@ -129,6 +131,8 @@ func TestLeansOnPrevious(t *testing.T) {
 		{"“He added that the talks would resume.", true},
 		{"It was the biggest share sale in Hong Kong for nine years.", false},
 		{"Foreign ministers also met in Geneva.", false},
+		{"Which is not to say that the visit was not routine.", true},
+		{"Whichever side wins, the vote will be close.", false},
 	}
 	for _, tc := range cases {
 		if got := leansOnPrevious(tc.text); got != tc.want {

@@ -16,6 +16,9 @@ const maxPointBytes = 800
 // collapsed and its span, cut when absurdly long.
 func pointOf(text string, s sentence) briefs.Point {
 	start, end := s.start, s.end
+	if isAside(text[start:end]) {
+		start, end = start+1, end-1
+	}
 	if end-start > maxPointBytes {
 		end = start + wordCut(text[start:end], maxPointBytes)
 	}
@@ -23,6 +26,29 @@ func pointOf(text string, s sentence) briefs.Point {
 		Text:  collapseSpace(text[start:end]),
 		Spans: []briefs.Span{{Start: start, End: end}},
 	}
+}
+
+// isAside reports whether s is a whole sentence in brackets, "(Alden
+// also bought a stake.)": one pair that opens at its first byte and closes
+// at its last. A point drops the brackets, which only set the sentence
+// aside in the article.
+func isAside(s string) bool {
+	if len(s) < 3 || s[0] != '(' || s[len(s)-1] != ')' {
+		return false
+	}
+	depth := 0
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case '(':
+			depth++
+		case ')':
+			depth--
+			if depth == 0 && i < len(s)-1 {
+				return false // "(AP) The lake froze (early)" is two pairs
+			}
+		}
+	}
+	return depth == 0
 }
 
 // wordCut returns a byte length of at most max at which s can be cut: the

@@ -1,6 +1,10 @@
 package summarize
 
-import "testing"
+import (
+	"testing"
+
+	"briefsmith/briefs"
+)
 
 func TestSplitParagraphs(t *testing.T) {
 	cases := []struct {
@@ -53,6 +57,11 @@ func TestDatelineLength(t *testing.T) {
 		{"date before a double hyphen", "April 17, 2015 -- The White House released a plan.", "The White House released a plan."},
 		{"place before a double hyphen", "WASHINGTON -- The Senate voted.", "The Senate voted."},
 		{"clause in double hyphens kept", "The plan -- which few expected -- passed.", "The plan -- which few expected -- passed."},
+		{"place before a colon", "Washington, DC, United States: Getting to the Moon has been done.", "Getting to the Moon has been done."},
+		{"city and country before a colon", "Gaza City, Gaza: Aid trucks crossed on Monday.", "Aid trucks crossed on Monday."},
+		{"lead-in before a colon kept", "Bottom Line: The Senate voted.", "Bottom Line: The Senate voted."},
+		{"names before a colon kept", "Trump and Biden: The Debate drew millions.", "Trump and Biden: The Debate drew millions."},
+		{"lower case after a colon kept", "Paris, France: where it began.", "Paris, France: where it began."},
 		{"brackets in the news", "(Updated) talks resumed — both sides agreed.", "(Updated) talks resumed — both sides agreed."},
 	}
 	for _, tc := range cases {
@@ -61,5 +70,34 @@ func TestDatelineLength(t *testing.T) {
 				t.Errorf("after dateline: %q, want %q", got, tc.rest)
 			}
 		})
+	}
+}
+
+func TestWireDatelineLength(t *testing.T) {
+	for _, tc := range []struct{ in, rest string }{
+		{"SANTA FE, N.M. (AP) — A cat has been found.", "A cat has been found."},
+		{"WASHINGTON (Reuters) - The Senate voted.", "The Senate voted."},
+		{"Indianapolis – Several thousand teachers rallied.", "Indianapolis – Several thousand teachers rallied."},
+		{"April 17, 2015 -- The White House released a plan.", "April 17, 2015 -- The White House released a plan."},
+		{"NATO leaders met — and agreed.", "NATO leaders met — and agreed."},
+	} {
+		if got := tc.in[wireDatelineLength(tc.in):]; got != tc.rest {
+			t.Errorf("after the wire dateline of %q: %q, want %q", tc.in, got, tc.rest)
+		}
+	}
+}
+
+// TestSecondSentenceDateline checks that a wire dateline after a kept
+// headline line is trimmed, and that the headline line is no point.
+func TestSecondSentenceDateline(t *testing.T) {
+	text := "Cat found in New Mexico after going missing in Oregon Updated 11:21 pm CST, Tuesday, November 19, 2019\n\n" +
+		"SANTA FE, N.M. (AP) — A cat who has been missing for five years in Portland, Oregon, has been found in Santa Fe, New Mexico.\n\n" +
+		"The Santa Fe Animal Shelter announced this week that Sasha the black cat was recently found wandering the streets of the capital.\n\n" +
+		"Officials will present the animal to the cat's original owner next week, the shelter said."
+	sum := summariseFor(t, briefs.Article{Source: "cat", Title: "Cat found in New Mexico after going missing in Oregon", Text: text}, briefs.LengthStandard)
+	checkSpans(t, text, sum)
+	first := sum.WhatHappened[0].Text
+	if first != "A cat who has been missing for five years in Portland, Oregon, has been found in Santa Fe, New Mexico." {
+		t.Errorf("What Happened opens with %q", first)
 	}
 }
