@@ -35,20 +35,26 @@ func datelineLength(s string) int {
 	if n := creditLength(s); n > 0 {
 		return n
 	}
-	head := s
-	if len(head) > maxDatelineBytes {
-		head = head[:maxDatelineBytes]
-	}
+	head := datelineHead(s)
 	if n := colonDatelineLength(s, head); n > 0 {
 		return n
 	}
+	return dashDatelineLength(s, head, func(words []string, dash, rest string) bool {
+		return (isDateline(words) || isDateDateline(words) || isPlaceDateline(words, dash, rest)) && hasWordChar(rest)
+	})
+}
+
+// dashDatelineLength returns how many bytes of s come before the story
+// when the words before one of datelineDashes within head are a dateline
+// that accept allows, given the dash and the rest of s; 0 when none is.
+func dashDatelineLength(s, head string, accept func(words []string, dash, rest string) bool) int {
 	for _, dash := range datelineDashes {
 		i := strings.Index(head, dash)
 		if i <= 0 {
 			continue
 		}
 		rest := strings.TrimLeft(s[i+len(dash):], " ")
-		if words := strings.Fields(head[:i]); (isDateline(words) || isDateDateline(words) || isPlaceDateline(words, dash, rest)) && hasWordChar(rest) {
+		if accept(strings.Fields(head[:i]), dash, rest) {
 			return len(s) - len(rest)
 		}
 	}
@@ -60,21 +66,17 @@ func datelineLength(s string) int {
 // A cat…", after a headline the extractor kept): a place in ordinary
 // capitals or a date there is more likely prose.
 func wireDatelineLength(s string) int {
-	head := s
-	if len(head) > maxDatelineBytes {
-		head = head[:maxDatelineBytes]
+	return dashDatelineLength(s, datelineHead(s), func(words []string, _, rest string) bool {
+		return isDateline(words) && startsUpper(rest)
+	})
+}
+
+// datelineHead is the start of s a dateline may reach into.
+func datelineHead(s string) string {
+	if len(s) > maxDatelineBytes {
+		return s[:maxDatelineBytes]
 	}
-	for _, dash := range datelineDashes {
-		i := strings.Index(head, dash)
-		if i <= 0 {
-			continue
-		}
-		rest := strings.TrimLeft(s[i+len(dash):], " ")
-		if isDateline(strings.Fields(head[:i])) && startsUpper(rest) {
-			return len(s) - len(rest)
-		}
-	}
-	return 0
+	return s
 }
 
 // colonDatelineLength returns how many bytes of a place dateline before a
