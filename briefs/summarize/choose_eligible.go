@@ -153,14 +153,15 @@ func opensWithStamp(lower string) bool {
 // clock time ("updated 11:21 pm", "posted at 9:05").
 func holdsClockStamp(lower string) bool {
 	for _, w := range stampWords {
-		for from := 0; ; {
-			i := strings.Index(lower[from:], " "+w)
+		for from := 1; from < len(lower); {
+			i := strings.Index(lower[from:], w)
 			if i < 0 {
 				break
 			}
-			from += i + 1 + len(w)
+			at := from + i
+			from = at + len(w)
 			rest := strings.TrimPrefix(strings.TrimPrefix(lower[from:], "on "), "at ")
-			if isClockTime(rest) {
+			if lower[at-1] == ' ' && isClockTime(rest) {
 				return true
 			}
 		}
