@@ -122,8 +122,11 @@ func (p *parser) addSentences(blockIdx, start, end int, l label) {
 		return
 	}
 	text := p.doc.text
-	for _, s := range sentences.Split(text[start:end]) {
+	for k, s := range sentences.Split(text[start:end]) {
 		st, en := trimRange(text, start+s.Start, start+s.End)
+		if k == 0 && opensFactbox(text[st:en]) {
+			return // "Coverage: Live coverage of … Live text on BBC Sport website"
+		}
 		if !hasWordChar(text[st:en]) || isBoilerplate(text[st:en]) || p.full(l) {
 			continue
 		}

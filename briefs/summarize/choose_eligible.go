@@ -37,6 +37,24 @@ var furnitureStarts = []string{"related:", "related stories", "read also", "see 
 	"lead image:", "photograph:", "photos:", "welcome to ", "sign up", "subscribe",
 	"updated:", "published:", "posted:", "posted by ", "last modified"}
 
+// factboxLabels open the event details a sports or arts page sets above
+// its story ("Coverage: Live coverage of eight games on BBC One …",
+// "Venue: …", "Tickets: …"): the whole paragraph one opens is furniture
+// (see opensFactbox).
+var factboxLabels = []string{"coverage:", "tv coverage:", "live coverage:", "dates:", "date:", "venue:", "venues:",
+	"kick-off:", "kickoff:", "tickets:", "tv:", "radio:", "listen:", "where:", "when:", "times:"}
+
+// opensFactbox reports whether a paragraph's first sentence opens with a
+// factbox label.
+func opensFactbox(text string) bool {
+	for _, l := range factboxLabels {
+		if len(text) >= len(l) && strings.EqualFold(text[:len(l)], l) {
+			return true
+		}
+	}
+	return false
+}
+
 // eligible reports whether a sentence may appear in a summary at all: long
 // enough to say something, not a question, and not a bare quotation whose
 // speaker is named only in another sentence (out of context the reader

@@ -1,6 +1,7 @@
 package summarize
 
 import (
+	"strings"
 	"testing"
 
 	"briefsmith/briefs"
@@ -99,5 +100,24 @@ func TestSecondSentenceDateline(t *testing.T) {
 	first := sum.WhatHappened[0].Text
 	if first != "A cat who has been missing for five years in Portland, Oregon, has been found in Santa Fe, New Mexico." {
 		t.Errorf("What Happened opens with %q", first)
+	}
+}
+
+// TestFactboxParagraph checks that the event details a sports page sets
+// above its story are no candidates, every sentence of their paragraph,
+// so that the story's lead stays among the opening sentences.
+func TestFactboxParagraph(t *testing.T) {
+	text := "Dates: Saturday, 6 February - Saturday, 19 March\n\n" +
+		"Coverage: Live coverage of eight games on national television. All matches live on local radio. Live text on the website\n\n" +
+		"Venue details: the stadium holds 74,000 people and the roof will be closed.\n\n" +
+		"The coach hopes the frustration of last season can inspire his side to a third title in a row.\n\n" +
+		"He won a first title in his maiden season as coach in 2008 after a disappointing campaign."
+	for _, c := range Candidates(text) {
+		if strings.Contains(c.Text, "Live") || strings.Contains(c.Text, "radio") || strings.HasPrefix(c.Text, "Dates") {
+			t.Errorf("factbox sentence %q is a candidate", c.Text)
+		}
+	}
+	if got := Candidates(text); len(got) == 0 || !strings.HasPrefix(got[0].Text, "Venue details") {
+		t.Errorf("first candidate %v, want the paragraph after the factbox (a label of two words is prose)", got)
 	}
 }

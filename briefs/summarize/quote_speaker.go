@@ -81,7 +81,10 @@ func speakerBefore(before string) string {
 			if name := subjectBeforeWho(words[:i]); name != "" {
 				return name
 			}
-			return trailingName(words[:i])
+			if name := trailingName(words[:i]); name != "" {
+				return name
+			}
+			return appositiveSubject(words[:i])
 		}
 	}
 	return ""
@@ -106,6 +109,35 @@ func subjectBeforeWho(words []string) string {
 	}
 	return leadingName(words[:who])
 }
+
+// appositiveSubject is the speaker of `Nelson Evans, a Bernie Sanders
+// supporter from California, told` when a description set off by commas
+// stands between the name and the speech verb: the clause's opening name
+// (after a conjunction such as "But"), followed by the comma that opens
+// the description, so that names inside the description do not pass for
+// the speaker. It is "" when the words before the verb do not close a
+// description with a comma, or when the clause opens with something other
+// than a name ("On Tuesday, …", "In London, …").
+func appositiveSubject(words []string) string {
+	words = clauseWords(words)
+	for len(words) > 0 && clauseOpeners[stem.LowerASCII(trimPunct(words[0]))] {
+		words = words[1:]
+	}
+	if len(words) < 3 || !strings.HasSuffix(words[len(words)-1], ",") {
+		return ""
+	}
+	name := leadingName(words)
+	n := len(strings.Fields(name))
+	if n == 0 || n >= len(words) || !strings.HasSuffix(words[n-1], ",") ||
+		stopwords[stem.LowerASCII(trimPunct(words[0]))] || sentences.IsCalendarWord(trimPunct(words[0])) {
+		return ""
+	}
+	return name
+}
+
+// clauseOpeners are the conjunctions and adverbs a clause may open with
+// before its subject: "But Mikhail Yemelyanov, deputy leader of …, said".
+var clauseOpeners = setOf(`but and yet so however meanwhile also still now then`)
 
 // leadingName is the first run of capitalised words in words (with
 // joiners inside it), ending at punctuation, of at most maxSpeakerWords and
@@ -177,6 +209,9 @@ func lastSpeechSubject(s string) string {
 		name := subjectBeforeWho(words[:i])
 		if name == "" {
 			name = trailingName(words[:i])
+		}
+		if name == "" {
+			name = appositiveSubject(words[:i])
 		}
 		if !startsUpper(name) { // "Tristram Hunt MP, who was involved in the campaign, said"
 			name = lastName(strings.Join(clauseWords(words[:i]), " "))

@@ -173,7 +173,11 @@ func addWords(v Vector, toks []token) {
 			v["g:future"] = 1
 		}
 	}
-	fired := groupsIn(withoutFalseFutures(toks, words))
+	read := withoutFalseFutures(toks, words)
+	fired := groupsIn(read)
+	if fired["scheduled"] && !scheduledBeyondCause(read) {
+		delete(fired, "scheduled") // "due to the deterioration of the mine": a cause, not a date
+	}
 	if futureConstruction(words) {
 		fired["future"] = true
 	}
@@ -535,6 +539,27 @@ func withoutFalseFutures(toks []token, words []string) []string {
 	}
 	return out
 }
+
+// scheduledBeyondCause reports whether words, which hold a scheduled step's
+// phrase, still do once every "due" that gives a cause ("due to the
+// weather", "is due to a fault") is masked: the scheduled "due to" opens a
+// verb ("due to begin", "is due to be sentenced"), the causal one a noun.
+func scheduledBeyondCause(words []string) bool {
+	var masked []string
+	for i := 0; i+2 < len(words); i++ {
+		if words[i] == "due" && words[i+1] == "to" && causeOpeners[words[i+2]] {
+			if masked == nil {
+				masked = append([]string(nil), words...)
+			}
+			masked[i] = "\x00due"
+		}
+	}
+	return masked == nil || groupsIn(masked)["scheduled"]
+}
+
+// causeOpeners open the noun after a causal "due to"; a scheduled step's
+// verb never follows "due to" with them.
+var causeOpeners = setOf(`the a an his her its their our my your this that these those such some several`)
 
 // isDiscourseFuture reports whether toks[i], a word ending in "'ll", is
 // a writer's future about their own words ("what I'll call rewind

@@ -58,6 +58,11 @@ var forwardCases = []struct {
 	{"It could have been worse, she said in 2019.", false},
 	{"The tickets go on sale in the coming weeks.", true},
 	{"The league has yet to decide on a date.", true},
+	{"He said that due to the deterioration of the mine it was not possible to say how much explosive it held.", false},
+	{"The delay is due to a fault in the signalling.", false},
+	{"The minister is due to visit the site on Friday.", true},
+	{"The trial, due to begin in March, has been moved.", true},
+	{"The match was called off due to the weather, and will be replayed next week.", true},
 	{"", false},
 }
 
