@@ -23,6 +23,8 @@ var boilerplate = []string{
 	"image source", "share on facebook", "share on twitter", "share via email",
 	"related coverage", "related articles", "recommended for you", "more stories",
 	"sign in", "log in to", "continue reading", "news you need to know",
+	"update this post", "update this article", "update this story", "update this report", "this story will be updated",
+	"this is a developing story", "check back for updates",
 }
 
 // boilerplateIndex finds the boilerplate phrases in one pass over a
@@ -89,7 +91,8 @@ func isQuotationTail(text string) bool {
 // say …"): alone in a brief
 // they say nothing, or the wrong thing.
 var dependentStarts = []string{"for example", "for instance", "one of them", "another is", "it also ",
-	"this also ", "he also ", "she also ", "they also ", "he added", "she added", "they added", "which "}
+	"this also ", "he also ", "she also ", "they also ", "he added", "she added", "they added", "which ",
+	"that was when ", "that’s when ", "that's when ", "this was when "}
 
 // leansOnPrevious reports whether text opens like one of dependentStarts.
 func leansOnPrevious(text string) bool {

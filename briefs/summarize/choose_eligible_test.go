@@ -10,6 +10,10 @@ var furnitureCases = []struct {
 	text string
 	want bool
 }{
+	{"Ars is asking Mojang for comment and will update this post if company officials respond.", true},
+	{"We reached out to both sites and will update this article if more information becomes available.", true},
+	{"This is a developing story.", true},
+	{"The council will update its plan for the harbour next year.", false},
 	{"We'll assume you're ok with this, but you can opt-out if you wish.", true},
 	{"South Dakota Gov. Kristi NoemKristi Lynn NoemSouth Dakota governor defends meth campaign MORE (R) said on Monday the ads worked.", true},
 	{"Read more: the council's budget explained", true},
@@ -132,6 +136,8 @@ func TestLeansOnPrevious(t *testing.T) {
 		{"It was the biggest share sale in Hong Kong for nine years.", false},
 		{"Foreign ministers also met in Geneva.", false},
 		{"Which is not to say that the visit was not routine.", true},
+		{"That was when the company shipped its first phone with the new display.", true},
+		{"That decision was made in the spring by the full council.", false},
 		{"Whichever side wins, the vote will be close.", false},
 	}
 	for _, tc := range cases {

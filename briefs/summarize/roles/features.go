@@ -261,8 +261,8 @@ func futureFrameAt(words []string, i int, dated bool) string {
 	switch {
 	case w == "you'll" || w == "you'd" || w == "you" && youFuture[next]:
 		return "future:you"
-	case w == "would" && pastFuture[next]:
-		return "future:past"
+	case w == "would" && pastFuture[next], w == "going" && next == "to" && i > 0 && (words[i-1] == "was" || words[i-1] == "were"):
+		return "future:past" // "would eventually become", "his life was going to be different"
 	case w == "would" && reportedFuture(words, i):
 		return "future:reported"
 	case modals[w] && next != "" && next != "have" && dated:

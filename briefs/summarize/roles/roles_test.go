@@ -63,6 +63,9 @@ var forwardCases = []struct {
 	{"The minister is due to visit the site on Friday.", true},
 	{"The trial, due to begin in March, has been moved.", true},
 	{"The match was called off due to the weather, and will be replayed next week.", true},
+	{"A social worker told him his life was going to be different.", false},
+	{"They were going to kill him in England, he told journalists.", false},
+	{"They were going to close the road on 4 June, the council said.", true},
 	{"", false},
 }
 
