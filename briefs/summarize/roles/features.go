@@ -173,11 +173,7 @@ func addWords(v Vector, toks []token) {
 			v["g:future"] = 1
 		}
 	}
-	read := withoutFalseFutures(toks, words)
-	fired := groupsIn(read)
-	if fired["scheduled"] && !scheduledBeyondCause(read) {
-		delete(fired, "scheduled") // "due to the deterioration of the mine": a cause, not a date
-	}
+	fired := firedGroups(toks, words)
 	if futureConstruction(words) {
 		fired["future"] = true
 	}
@@ -261,7 +257,7 @@ func futureFrameAt(words []string, i int, dated bool) string {
 	switch {
 	case w == "you'll" || w == "you'd" || w == "you" && youFuture[next]:
 		return "future:you"
-	case w == "would" && pastFuture[next], w == "going" && next == "to" && i > 0 && (words[i-1] == "was" || words[i-1] == "were"):
+	case w == "would" && pastFuture[next], pastGoingTo(words, i):
 		return "future:past" // "would eventually become", "his life was going to be different"
 	case w == "would" && reportedFuture(words, i):
 		return "future:reported"
@@ -269,6 +265,13 @@ func futureFrameAt(words []string, i int, dated bool) string {
 		return "modal+date"
 	}
 	return ""
+}
+
+// pastGoingTo reports whether words[i] opens "going to" after "was" or
+// "were": a future seen from the past.
+func pastGoingTo(words []string, i int) bool {
+	return words[i] == "going" && i > 0 && i+1 < len(words) && words[i+1] == "to" &&
+		(words[i-1] == "was" || words[i-1] == "were")
 }
 
 // reportedFuture reports whether the "would" at words[i] reports a
@@ -538,6 +541,18 @@ func withoutFalseFutures(toks []token, words []string) []string {
 		return words
 	}
 	return out
+}
+
+// firedGroups is the set of the cue groups a sentence holds, read
+// without its look-alikes of a future (withoutFalseFutures) and without a
+// schedule that is only a cause ("due to the deterioration of the mine").
+func firedGroups(toks []token, words []string) map[string]bool {
+	read := withoutFalseFutures(toks, words)
+	fired := groupsIn(read)
+	if fired["scheduled"] && !scheduledBeyondCause(read) {
+		delete(fired, "scheduled")
+	}
+	return fired
 }
 
 // scheduledBeyondCause reports whether words, which hold a scheduled step's
