@@ -25,6 +25,9 @@ var boilerplate = []string{
 	"sign in", "log in to", "continue reading", "news you need to know",
 	"update this post", "update this article", "update this story", "update this report", "this story will be updated",
 	"this is a developing story", "check back for updates",
+	// the lines of a live match commentary
+	"wins a free kick", "is shown the yellow card", "is shown the red card", "is caught offside",
+	"attempt missed.", "attempt saved.", "attempt blocked.", "delay in match",
 }
 
 // boilerplateIndex finds the boilerplate phrases in one pass over a

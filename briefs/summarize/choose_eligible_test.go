@@ -10,6 +10,10 @@ var furnitureCases = []struct {
 	text string
 	want bool
 }{
+	{"Will Aimson (Blackpool) wins a free kick in the attacking half.", true},
+	{"Gus Mafuta (Gateshead) is shown the yellow card.", true},
+	{"Attempt missed. Jamille Matt (Blackpool) header from the centre of the box misses to the left.", true},
+	{"The referee showed him the yellow card for a late tackle in the first half.", false},
 	{"Ars is asking Mojang for comment and will update this post if company officials respond.", true},
 	{"We reached out to both sites and will update this article if more information becomes available.", true},
 	{"This is a developing story.", true},

@@ -530,7 +530,7 @@ func withoutFalseFutures(toks []token, words []string) []string {
 		out[i] = "\x00" + words[i]
 	}
 	for i, t := range toks {
-		if i > 0 && t.raw == "Will" || t.lower == "will" && isNounWill(words, i) {
+		if t.raw == "Will" && (i > 0 || opensName(toks)) || t.lower == "will" && isNounWill(words, i) {
 			mask(i)
 		}
 	}
@@ -575,6 +575,13 @@ func scheduledBeyondCause(words []string) bool {
 // causeOpeners open the noun after a causal "due to"; a scheduled step's
 // verb never follows "due to" with them.
 var causeOpeners = setOf(`the a an his her its their our my your this that these those such some several`)
+
+// opensName reports whether a sentence opens with two capitalised words,
+// neither a pronoun: "Will Aimson (Blackpool) wins a free kick" opens with
+// a name, "Will they agree?" with a modal.
+func opensName(toks []token) bool {
+	return len(toks) > 1 && isCapitalised(toks[0].raw) && isCapitalised(toks[1].raw) && !functionWords[toks[1].lower]
+}
 
 // isDiscourseFuture reports whether toks[i], a word ending in "'ll", is
 // a writer's future about their own words ("what I'll call rewind

@@ -66,6 +66,8 @@ var forwardCases = []struct {
 	{"A social worker told him his life was going to be different.", false},
 	{"They were going to kill him in England, he told journalists.", false},
 	{"They were going to close the road on 4 June, the council said.", true},
+	{"Will Aimson (Blackpool) wins a free kick in the attacking half.", false},
+	{"Will the council agree to the plan?", true},
 	{"", false},
 }
 
