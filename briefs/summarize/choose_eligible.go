@@ -72,7 +72,24 @@ func eligible(text string, f features) bool {
 	if strings.HasSuffix(strings.TrimRight(text, "\"”’' "), "?") {
 		return false
 	}
-	return !isBareQuotation(text) && !isQuotationTail(text) && !leansOnPrevious(text)
+	if strings.HasSuffix(strings.TrimSpace(text), ":") {
+		return false // "Four England players will take part in the tournament:" introduces a list
+	}
+	return !isBareQuotation(text) && !isQuotationHead(text) && !isQuotationTail(text) && !leansOnPrevious(text)
+}
+
+// isQuotationHead reports whether a sentence is the first sentence of a
+// longer quotation: it opens with a quote mark that it never closes, so its
+// speaker is named (if at all) in a later sentence.
+func isQuotationHead(text string) bool {
+	t := strings.TrimSpace(text)
+	switch {
+	case strings.HasPrefix(t, "“"):
+		return !strings.Contains(t, "”")
+	case strings.HasPrefix(t, "\""):
+		return strings.Count(t, "\"") == 1
+	}
+	return false
 }
 
 // isQuotationTail reports whether a sentence is the last sentence of a

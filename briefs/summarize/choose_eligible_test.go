@@ -168,3 +168,30 @@ func TestIsQuotationTail(t *testing.T) {
 		}
 	}
 }
+
+func TestIsQuotationHead(t *testing.T) {
+	cases := []struct {
+		text string
+		want bool
+	}{
+		{`"The only way he will not be in the team next year is if he decides he cannot face it any longer.`, true},
+		{`“We will not back down.`, true},
+		{`“We will not back down,” he said.`, false},
+		{`"Hopefully, it will be rebuilt on another site," he said.`, false},
+		{`He called it "a betrayal".`, false},
+	}
+	for _, tc := range cases {
+		if got := isQuotationHead(tc.text); got != tc.want {
+			t.Errorf("isQuotationHead(%q) = %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}
+
+// TestListIntroductionIsNoPoint checks that a sentence introducing a list
+// with a colon is no point: without its list it says nothing.
+func TestListIntroductionIsNoPoint(t *testing.T) {
+	text := "Four current or former England players will take part in the tournament:"
+	if eligible(text, features{words: strings.Fields(text)}) {
+		t.Errorf("eligible(%q) = true, want false", text)
+	}
+}
