@@ -52,8 +52,14 @@ var factboxLabels = []string{"coverage:", "tv coverage:", "live coverage:", "dat
 // opensFactbox reports whether a paragraph's first sentence opens with a
 // factbox label.
 func opensFactbox(text string) bool {
-	for _, l := range factboxLabels {
-		if len(text) >= len(l) && strings.EqualFold(text[:len(l)], l) {
+	return opensWithAny(text, factboxLabels)
+}
+
+// opensWithAny reports whether text opens with one of prefixes (written in
+// lower case), in any case.
+func opensWithAny(text string, prefixes []string) bool {
+	for _, p := range prefixes {
+		if len(text) >= len(p) && strings.EqualFold(text[:len(p)], p) {
 			return true
 		}
 	}
@@ -149,10 +155,8 @@ func isBoilerplate(text string) bool {
 	if boilerplateIndex.in(lower) {
 		return true
 	}
-	for _, f := range furnitureStarts {
-		if strings.HasPrefix(lower, f) {
-			return true
-		}
+	if opensWithAny(lower, furnitureStarts) {
+		return true
 	}
 	return isByline(text) || isStamp(lower) || hasHoverCard(text) || isLabelledList(text) || isHandle(text) ||
 		isStatsRow(text) || isHeadingLine(text)

@@ -577,8 +577,8 @@ func scheduledBeyondCause(words []string) bool {
 var causeOpeners = setOf(`the a an his her its their our my your this that these those such some several`)
 
 // opensName reports whether a sentence opens with two capitalised words,
-// neither a pronoun: "Will Aimson (Blackpool) wins a free kick" opens with
-// a name, "Will they agree?" with a modal.
+// the second no function word: "Will Aimson (Blackpool) wins a free kick"
+// opens with a name, "Will they agree?" with a modal.
 func opensName(toks []token) bool {
 	return len(toks) > 1 && isCapitalised(toks[0].raw) && isCapitalised(toks[1].raw) && !functionWords[toks[1].lower]
 }
