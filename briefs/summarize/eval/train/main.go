@@ -6,7 +6,10 @@
 // chooses the summariser's thresholds on it by cross-validation, and
 // writes both to briefs/summarize/roles/weights.go.
 // The held-out part is never read. Run it from the repository root with
-// `make train`; -cv only reports the cross-validated figures.
+// `make train`; -cv only reports the cross-validated figures, and
+// -repeats N (`make cv`) reports them over N cuts of the articles into
+// folds too, since one cut's figures move by a few points with the luck of
+// which articles share a fold.
 package main
 
 import (
@@ -31,8 +34,10 @@ func main() {
 	out := flag.String("o", "briefs/summarize/roles/weights.go", "the Go file to write")
 	report := flag.Bool("cv", false, "only report the cross-validated figures; write nothing")
 	corpus := flag.String("corpus", "", "train only on this corpus (scrapinghub, xsum or mozilla); default all")
+	repeats := flag.Int("repeats", 1, "cross-validate over this many fold assignments and report the spread (the first one picks the thresholds)")
 	flag.Parse()
-	if err := run(options{labels: *labels, shared: *shared, out: *out, reportOnly: *report, corpus: *corpus}); err != nil {
+	o := options{labels: *labels, shared: *shared, out: *out, reportOnly: *report, corpus: *corpus, repeats: *repeats}
+	if err := run(o); err != nil {
 		fmt.Fprintln(os.Stderr, "train:", err)
 		os.Exit(1)
 	}
@@ -43,6 +48,7 @@ type options struct {
 	labels, shared, out string
 	reportOnly          bool
 	corpus              string // "" for every corpus
+	repeats             int    // fold assignments to report; 1 or less for make train's only
 }
 
 // run trains on the labels in o.labels and writes the model to o.out.
@@ -60,7 +66,7 @@ func run(o options) error {
 		return err
 	}
 	reportOnly, out := o.reportOnly, o.out
-	cv := crossValidate(train)
+	cv := crossValidate(train, 0)
 	th, score := cv.bestThresholds()
 	fmt.Printf("cross-validated over %d folds of %d training articles, thresholds %+v:\n", folds, len(train), th)
 	printScore(os.Stdout, score)
@@ -70,6 +76,9 @@ func run(o options) error {
 			fmt.Printf("of which %s (%d articles):\n", kind, s.Articles)
 			printScore(os.Stdout, *s)
 		}
+	}
+	if o.repeats > 1 {
+		reportRepeats(os.Stdout, train, th, cv, o.repeats)
 	}
 	if reportOnly {
 		return nil
