@@ -1,6 +1,7 @@
 package summarize
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -114,11 +115,13 @@ func isQuotationTail(text string) bool {
 
 // dependentStarts open sentences that only continue the one before
 // ("For example, …", "It also …", "He added that …", "Which is not to
-// say …"): alone in a brief
+// say …", "The other is …", "The same is true for …", "It's because …"): alone in a brief
 // they say nothing, or the wrong thing.
 var dependentStarts = []string{"for example", "for instance", "one of them", "another is", "it also ",
 	"this also ", "he also ", "she also ", "they also ", "he added", "she added", "they added", "which ",
-	"that was when ", "that’s when ", "that's when ", "this was when "}
+	"that was when ", "that’s when ", "that's when ", "this was when ", "the other is ", "the other was ",
+	"the same is true", "the same was true", "the same goes for", "one would hope", "it's because", "it’s because",
+	"that's because", "that’s because", "this is because", "after this,", "after that,"}
 
 // leansOnPrevious reports whether text opens like one of dependentStarts.
 func leansOnPrevious(text string) bool {
@@ -159,7 +162,7 @@ func isBoilerplate(text string) bool {
 		return true
 	}
 	return isByline(text) || isStamp(lower) || hasHoverCard(text) || isLabelledList(text) || isHandle(text) ||
-		isStatsRow(text) || isHeadingLine(text)
+		isEmbeddedPost(text) || isStatsRow(text) || isHeadingLine(text)
 }
 
 // stampWords open a time stamp: "Updated 5:32 PM ET", "Posted on 19
@@ -319,6 +322,17 @@ func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) 
 // ("@newsdesk …"): an embedded post or a caption's credit.
 func isHandle(text string) bool {
 	return strings.HasPrefix(strings.TrimLeft(text, "\"“‘' "), "@")
+}
+
+// embeddedPostSignature is how an embedded social-media post signs off:
+// "— Shay Friedman (@ironshay) August 22, 2013", or "(@bbcnews) 22 August
+// 2013".
+var embeddedPostSignature = regexp.MustCompile(`\(@\w{1,30}\)\s*(?:[A-Z][a-z]+\.? \d{1,2}, \d{4}|\d{1,2} [A-Z][a-z]+\.? \d{4})`)
+
+// isEmbeddedPost reports whether text holds an embedded post's signature:
+// the post, its author and its date fused into one line of the page.
+func isEmbeddedPost(text string) bool {
+	return strings.Contains(text, "(@") && embeddedPostSignature.MatchString(text)
 }
 
 // isStatsRow reports whether text is a row of a table or a box score

@@ -60,6 +60,9 @@ var furnitureCases = []struct {
 	{"By Monday the council had approved the budget.", false},
 	{"McDonald's said its iPhone app had been downloaded a million times.", false},
 	{"The council approved its budget on Monday, closing four libraries.", false},
+	{"(3) If a library with that name exists - drink— Shay Friedman (@ironshay) August 22, 2013", true},
+	{"Roads are closed across the city — BBC News (@BBCNews) 22 August 2013", true},
+	{"The newsdesk (@newsdesk) said on 22 August 2013 that roads were closed.", false},
 }
 
 func TestIsBoilerplate(t *testing.T) {
@@ -143,6 +146,13 @@ func TestLeansOnPrevious(t *testing.T) {
 		{"That was when the company shipped its first phone with the new display.", true},
 		{"That decision was made in the spring by the full council.", false},
 		{"Whichever side wins, the vote will be close.", false},
+		{"The other is First Direct, which has much lower running costs.", true},
+		{"The same is true for the new escape button, which Apple had axed in 2016.", true},
+		{"One would hope so, since the business could use some optimism.", true},
+		{"It’s because the play was part of the opening ceremony.", true},
+		{"After this, his friends will be more careful.", true},
+		{"After this year's vote, the council will meet again in March.", false},
+		{"The other candidates withdrew on Friday.", false},
 	}
 	for _, tc := range cases {
 		if got := leansOnPrevious(tc.text); got != tc.want {

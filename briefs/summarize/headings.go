@@ -58,6 +58,8 @@ var headingPhrases = map[string]label{
 	"next steps": labelNext, "the road ahead": labelNext, "looking forward": labelNext,
 	"what to expect": labelNext, "what were watching": labelNext, "watch for": labelNext,
 	"what next": labelNext, "the outlook": labelNext, "outlook": labelNext,
+	"future improvements": labelNext, "future work": labelNext, "future plans": labelNext,
+	"future directions": labelNext, "roadmap": labelNext, "what lies ahead": labelNext, "whats coming": labelNext,
 
 	"yes but": labelOther, "zoom in": labelOther, "zoom out": labelOther,
 	"what theyre saying": labelOther, "by the numbers": labelOther, "go deeper": labelOther,

@@ -24,6 +24,8 @@ var headingCases = []struct {
 	{"what we know", "What we know", labelHappened, true},
 	{"looking ahead", "Looking Ahead", labelNext, true},
 	{"what to watch", "What to watch", labelNext, true},
+	{"future improvements", "Future improvements", labelNext, true},
+	{"roadmap", "## Roadmap", labelNext, true},
 	{"bottom line", "The bottom line", labelNext, true},
 	{"for an audience", "Why it matters for investors", labelWhy, true},
 	{"numbered", "2. Why it matters", labelWhy, true},

@@ -53,7 +53,7 @@ func keyQuote(d *document, r *ranking, points []briefs.Span) *briefs.Quote {
 	if best == nil {
 		return nil
 	}
-	return &briefs.Quote{Text: quoteText(d.text[best.start:best.end]), Speaker: withoutPossessive(best.speaker)}
+	return &briefs.Quote{Text: quoteText(d.text[best.start:best.end]), Speaker: fullSpeaker(withoutPossessive(best.speaker), d.text)}
 }
 
 // findQuotations lists the quotations of the paragraphs that hold candidate

@@ -220,7 +220,7 @@ func unixSeconds(s string) time.Time {
 // timeLayouts are the machine-readable date forms pages use.
 var timeLayouts = []string{
 	time.RFC3339Nano, "2006-01-02T15:04:05Z0700", "2006-01-02T15:04Z07:00",
-	"2006-01-02T15:04:05", "2006-01-02T15:04", "2006-01-02 15:04:05", "2006-01-02",
+	"2006-01-02T15:04:05", "2006-01-02T15:04", "2006-01-02 15:04:05 MST", "2006-01-02 15:04:05", "2006-01-02",
 	"2006/01/02 15:04:05", "2006/01/02",
 	time.RFC1123Z, time.RFC1123, time.UnixDate,
 }
@@ -302,10 +302,51 @@ func byline(s string) string {
 	if isDateCredit(s) || isAddress(s) {
 		return ""
 	}
-	if s = withoutTrailingDate(s); isAccountName(s) {
+	if s = withoutTrailingJob(withoutCredits(withoutTrailingDate(s))); isAccountName(s) {
 		return ""
 	}
 	return s
+}
+
+// creditSeparators start the part of a credit that names someone besides
+// the author ("Rob Ewaschuk Edited by Betsy Beyer") or an address after
+// the name ("Bradley M. Kuhn (http://ebb.org/bkuhn/)").
+var creditSeparators = []string{" edited by ", " with additional reporting", " additional reporting by ", " (http://", " (https://", " (www.", " <http"}
+
+// withoutCredits drops what follows the author's name in creditSeparators.
+func withoutCredits(s string) string {
+	lower := strings.ToLower(s)
+	for _, sep := range creditSeparators {
+		if i := strings.Index(lower, sep); i > 0 {
+			s, lower = strings.TrimRight(s[:i], " ,;-|·"), lower[:i]
+		}
+	}
+	return s
+}
+
+// roleWords qualify a job title after a name: "Chief F1 writer", "Senior
+// Technology reporter".
+var roleWords = map[string]bool{"chief": true, "senior": true, "deputy": true, "associate": true, "assistant": true,
+	"special": true, "political": true, "business": true, "economics": true, "technology": true, "health": true,
+	"science": true, "security": true, "diplomatic": true, "sports": true, "sport": true, "arts": true,
+	"environment": true, "education": true, "legal": true, "foreign": true, "world": true, "royal": true}
+
+// withoutTrailingJob drops a job title fused after a name, as bylines set
+// in two elements read as one ("Zoe Kleinman Technology reporter",
+// "Andrew Benson Chief F1 writer"): a lower-case job word last, and the
+// words of the title before it (one capitalised qualifier, role words,
+// words with digits). At least two words of name stay.
+func withoutTrailingJob(s string) string {
+	words := strings.Fields(s)
+	n := len(words)
+	if n < 4 || !jobWords[words[n-1]] {
+		return s
+	}
+	i := n - 2 // the qualifier right before the job word always goes
+	for i > 2 && (roleWords[strings.ToLower(words[i-1])] || strings.ContainsAny(words[i-1], "0123456789")) {
+		i--
+	}
+	return strings.Join(words[:i], " ")
 }
 
 // isAccountName reports whether a credit is a button's label or the name
@@ -339,12 +380,13 @@ func withoutSite(credit, site string) string {
 }
 
 // siteCredit drops what a credit says besides its names, given the page's
-// site: an affiliation after a comma (withoutAffiliation), then the
-// outlet's name at its end (withoutSite); in that order, so that a longer
+// site: an affiliation after a comma (withoutAffiliation), a job title
+// left after the name (withoutTrailingJob), then the outlet's name at its
+// end (withoutSite); in that order, so that a longer
 // name holding the site's ("Jane Doe, Westmere Bay Insider" on Bay
 // Insider) goes whole. A desk line (isDeskCredit) gives "".
 func siteCredit(credit, site string) string {
-	credit = withoutSite(withoutAffiliation(credit, site), site)
+	credit = withoutSite(withoutTrailingJob(withoutAffiliation(credit, site)), site)
 	if isDeskCredit(credit, site) {
 		return ""
 	}
