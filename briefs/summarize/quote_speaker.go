@@ -213,6 +213,9 @@ func lastSpeechSubject(s string) string {
 		if name == "" {
 			name = appositiveSubject(words[:i])
 		}
+		if !startsUpper(name) && pronouns[strings.ToLower(trimPunct(words[i-1]))] {
+			name = firstName(clauseWords(words[:i])) // "As Ron Jones … prepares to mark Holocaust Memorial Day, he says"
+		}
 		if !startsUpper(name) { // "Tristram Hunt MP, who was involved in the campaign, said"
 			name = lastName(strings.Join(clauseWords(words[:i]), " "))
 		}
@@ -268,6 +271,43 @@ func isAgeDescription(s string) bool {
 	}
 	age, ok := strings.CutSuffix(words[1], "-year-old")
 	return ok && age != "" && strings.Trim(age, "0123456789") == ""
+}
+
+// subordinators open a clause before its subject: "As Ron Jones prepares
+// …, he says".
+var subordinators = setOf(`as when while after before although though because since if once until`)
+
+// firstName returns the first run of two or more capitalised words in a
+// clause, after the word that opens it: the subject a pronoun later in the
+// clause stands for; "" when there is none.
+func firstName(words []string) string {
+	if len(words) > 0 {
+		if w := strings.ToLower(trimPunct(words[0])); subordinators[w] || clauseOpeners[w] {
+			words = words[1:]
+		}
+	}
+	var run []string
+	for _, w := range words {
+		t := trimPunct(w)
+		if t == "" || !startsUpper(t) {
+			if len(run) >= 2 {
+				break
+			}
+			run = nil
+			continue
+		}
+		run = append(run, t)
+		if t != w && !isAbbreviated(w) {
+			if len(run) >= 2 {
+				break
+			}
+			run = nil
+		}
+	}
+	if len(run) < 2 || run[0] == "The" {
+		return ""
+	}
+	return strings.Join(run, " ")
 }
 
 // lastName returns the last run of two or more capitalised words in s,

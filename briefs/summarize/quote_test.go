@@ -48,6 +48,8 @@ var quoteCases = []struct {
 		"Teams are shipping faster than they did a year ago", "Rachel Stephens"},
 	{"title before the surname is no first name", "President Okafor spoke on Monday.\n\n\"The budget will be balanced by the end of the year,\" said Okafor.",
 		"The budget will be balanced by the end of the year", "Okafor"},
+	{"pronoun for the subject of a clause before", "As Ron Jones, from Newport, prepares to mark Holocaust Memorial Day on Friday, he says the memories stay.\n\nHe was captured in 1943.\n\n\"I think the guards thought that football was an easy way of keeping us quiet,\" he said.",
+		"I think the guards thought that football was an easy way of keeping us quiet", "Ron Jones"},
 	{"clause after the name", `"It is a sad day for Swedish football and for me," said Ibrahimovic after Sweden missed out on qualifying for the finals.`,
 		"It is a sad day for Swedish football and for me", "Ibrahimovic"},
 	{"where it was said", `"Surveillance of this kind has no place in a democracy," said Privacy International on its website.`,

@@ -261,11 +261,26 @@ func futureFrameAt(words []string, i int, dated bool) string {
 		return "future:past" // "would eventually become", "his life was going to be different"
 	case w == "would" && reportedFuture(words, i):
 		return "future:reported"
-	case modals[w] && next != "" && next != "have" && dated:
+	case modals[w] && next != "" && next != "have" && dated && !inFreeRelative(words, i):
 		return "modal+date"
 	}
 	return ""
 }
+
+// inFreeRelative reports whether the modal at words[i] stands in a clause
+// such as "whatever he could carry" or "all they could": an ability, not a
+// plan.
+func inFreeRelative(words []string, i int) bool {
+	for k := max(0, i-2); k < i; k++ {
+		if freeRelatives[words[k]] {
+			return true
+		}
+	}
+	return false
+}
+
+// freeRelatives open the clauses inFreeRelative looks for.
+var freeRelatives = setOf(`whatever what wherever whoever everything anything all best`)
 
 // pastGoingTo reports whether words[i] opens "going to" after "was" or
 // "were": a future seen from the past.

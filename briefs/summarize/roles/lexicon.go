@@ -56,7 +56,7 @@ firstperson: i, me, my, we, our, us, i'm, we're, i've, we've
 context: background, context, part of, comes as, comes after, comes amid, is the latest, the latest, one of, among the, follows, came after, came amid, had been, has been, have been, already, long, ongoing, continuing, growing, remains, still
 money: million, billion, trillion, percent, per cent, %, $, £, €, shares, stock, price, prices, revenue, profit, sales, market, economy, budget, tax
 question: what, why, how, who
-pending: is investigating, are investigating, is now investigating, are now investigating, under investigation, under way, underway, looking into, still searching, still exploring, still deciding, is considering, are considering, consulting on, is reviewing, are reviewing, is drafting, are drafting, is awaiting, are awaiting, yet to be, has yet to, have yet to, remains to be seen, up for discussion, in contention, not yet been, still faces, still face, faces charges, face charges
+pending: is investigating, are investigating, is now investigating, are now investigating, under investigation, under way, underway, looking into, still searching, still exploring, still deciding, is considering, are considering, consulting on, is reviewing, are reviewing, is drafting, are drafting, is awaiting, are awaiting, yet to be, has yet to, have yet to, remains to be seen, up for discussion, in contention, not yet been, still faces, still face, faces charges, face charges, has been told to, have been told to, has been asked to, have been asked to, has been given until, have been given until
 `)
 
 // weekdays and months name the days of a scheduled step.
