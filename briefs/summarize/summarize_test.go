@@ -3,6 +3,7 @@ package summarize
 import (
 	"context"
 	"errors"
+	"fmt"
 	"strings"
 	"sync"
 	"testing"
@@ -230,5 +231,28 @@ func TestPartlyHeadedArticle(t *testing.T) {
 	}
 	if len(s.WhatsNext) != 0 {
 		t.Errorf("What's Next = %q, want empty", s.Texts(briefs.WhatsNext))
+	}
+}
+
+// TestLongFeatureKeepsItsEnding checks that the closing paragraphs of a
+// long feature are read: its next step stands after 200 sentences of
+// narrative, past the old cap of 150 candidates.
+func TestLongFeatureKeepsItsEnding(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("The city council approved the harbour plan on Monday after a decade of argument.\n\n")
+	for i := 0; i < 200; i++ {
+		fmt.Fprintf(&b, "In year %d of the dispute the old harbour wall cracked again and fishermen moved boat number %d. ", 1900+i, i)
+		if i%4 == 3 {
+			b.WriteString("\n\n")
+		}
+	}
+	b.WriteString("\n\nConstruction of the new harbour wall is due to begin next spring, the council said.")
+	sum := summariseFor(t, briefs.Article{Title: "Harbour plan approved", Text: b.String()}, briefs.LengthStandard)
+	found := false
+	for _, p := range sum.WhatsNext {
+		found = found || strings.Contains(p.Text, "due to begin next spring")
+	}
+	if !found {
+		t.Errorf("What's Next = %+v, want the closing next step", sum.WhatsNext)
 	}
 }
