@@ -121,14 +121,17 @@ func (m pageMeta) article(ra readability.Article) briefs.Article {
 }
 
 // credit is the article's author: readability's byline or the author
-// meta tags, or, when they say nothing at all, the name an author element
-// or a "By" link shows (see authorIn); tidied by byline and siteCredit.
+// meta tags, or, when they say nothing at all or name only the outlet
+// ("BBC News" on a BBC page that shows "By Neil Prior"), the name an
+// author element or a "By" link shows (see authorIn); tidied by byline
+// and siteCredit.
 func (m pageMeta) credit(ra readability.Article, site string) string {
 	raw := firstNonEmpty(ra.Byline(), m.props["author"], m.props["article:author"])
-	if raw == "" {
-		raw = m.author
+	credit := siteCredit(byline(raw), site)
+	if m.author != "" && (credit == "" || site != "" && strings.EqualFold(credit, site)) {
+		return siteCredit(byline(m.author), site)
 	}
-	return siteCredit(byline(raw), site)
+	return credit
 }
 
 // link is the canonical address: <link rel="canonical">, og:url, or the
@@ -484,6 +487,20 @@ func isDeskCredit(credit, site string) bool {
 	return sectionWords[last] && (rest == "" || slices.Contains(siteNames(site), rest))
 }
 
+// authorClasses are the class names of the elements that hold only the
+// author's name ("<span class="byline__name">By Neil Prior</span>").
+var authorClasses = []string{"byline__name", "byline-name", "byline_name", "author-name", "author__name", "author_name"}
+
+// hasAnyToken reports whether the space-separated list holds one of tokens.
+func hasAnyToken(list string, tokens []string) bool {
+	for _, t := range tokens {
+		if hasToken(list, t) {
+			return true
+		}
+	}
+	return false
+}
+
 // authorElements are the elements whose rel or itemprop may mark the
 // author's name.
 var authorElements = map[string]bool{"a": true, "span": true, "div": true, "p": true, "address": true}
@@ -509,6 +526,8 @@ func authorIn(n *html.Node) string {
 		return ""
 	case hasToken(attr(n, "rel"), "author") || hasToken(attr(n, "itemprop"), "author"):
 		name = personName(nameIn(n))
+	case hasAnyToken(attr(n, "class"), authorClasses):
+		name = personName(textOf(n, maxNameText))
 	case n.Data == "a" && followsCreditWord(n):
 		name = personName(textOf(n, maxNameText))
 	}

@@ -124,6 +124,20 @@ var authorCases = []struct{ name, head, body, want string }{
 	{"a commenter", "", `<section class="comments"><span itemprop="author">Joe Bloggs</span></section>`, ""},
 	{"related stories", "", `<aside><a rel="author" href="/a/x">Joe Bloggs</a></aside>`, ""},
 	{"meta author first", `<meta name="author" content="Tomas Reyes">`, `<a rel="author" href="/a/m">Mira Okafor</a>`, "Tomas Reyes"},
+	{"byline name element", "", `<div class="byline"><span class="byline__name">By Neil Prior</span><span class="byline__title">BBC Wales</span></div>`, "Neil Prior"},
+}
+
+// TestPersonOverOutletCredit checks that a credit naming only the outlet
+// gives way to the person the page's markup shows.
+func TestPersonOverOutletCredit(t *testing.T) {
+	page := parsePage(t, `<meta name="author" content="BBC News">`, `<span class="byline__name">By Neil Prior</span>`)
+	if got := readMeta(page, nil).credit(readability.Article{}, "BBC News"); got != "Neil Prior" {
+		t.Errorf("credit = %q, want Neil Prior", got)
+	}
+	page = parsePage(t, `<meta name="author" content="BBC News">`, `<p>No name shown.</p>`)
+	if got := readMeta(page, nil).credit(readability.Article{}, "BBC News"); got != "BBC News" {
+		t.Errorf("credit = %q, want the outlet when no person is shown", got)
+	}
 }
 
 // TestAuthorFromMarkup checks the byline read from the page's markup when
