@@ -139,8 +139,11 @@ func TestLCSLength(t *testing.T) {
 }
 
 // FuzzScore checks invariants on any pair, seeded with the table above:
-// scores lie in [0, 1], F lies between P and R, ROUGE-2 and ROUGE-L never
-// beat ROUGE-1, and swapping the texts swaps P and R.
+// scores lie in [0, 1], F lies between P and R, ROUGE-L never beats
+// ROUGE-1 (a common subsequence is made of shared words), and swapping the
+// texts swaps P and R. ROUGE-2 may beat ROUGE-1: "the cat sat on the"
+// against "cat sat on the cat" shares all four bigrams but four of five
+// words (testdata/fuzz/FuzzScore/d237a6588740e60c).
 func FuzzScore(f *testing.F) {
 	for _, c := range scoreCases {
 		f.Add(c.cand, c.ref, c.stem)
@@ -152,8 +155,8 @@ func FuzzScore(f *testing.F) {
 				t.Fatalf("out of range: %+v", s)
 			}
 		}
-		if s.R2.F > s.R1.F+1e-12 || s.RL.F > s.R1.F+1e-12 {
-			t.Fatalf("ROUGE-2 or ROUGE-L above ROUGE-1: %+v", s)
+		if s.RL.F > s.R1.F+1e-12 {
+			t.Fatalf("ROUGE-L above ROUGE-1: %+v", s)
 		}
 		back := Score(ref, cand, Options{Stem: stem})
 		if !closePRF(s.R1, PRF{P: back.R1.R, R: back.R1.P, F: back.R1.F}) {
