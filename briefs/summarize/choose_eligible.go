@@ -121,7 +121,9 @@ var dependentStarts = []string{"for example", "for instance", "one of them", "an
 	"this also ", "he also ", "she also ", "they also ", "he added", "she added", "they added", "which ",
 	"that was when ", "that’s when ", "that's when ", "this was when ", "the other is ", "the other was ",
 	"the same is true", "the same was true", "the same goes for", "one would hope", "it's because", "it’s because",
-	"that's because", "that’s because", "this is because", "after this,", "after that,"}
+	"that's because", "that’s because", "this is because", "after this,", "after that,", "moreover", "furthermore",
+	"second,", "secondly,", "third,", "thirdly,",
+	"by that stage", "by then,", "as i said", "as we said", "as noted", "as we've noted", "as we’ve noted", "as mentioned"}
 
 // leansOnPrevious reports whether text opens like one of dependentStarts.
 func leansOnPrevious(text string) bool {

@@ -153,6 +153,11 @@ func TestLeansOnPrevious(t *testing.T) {
 		{"After this, his friends will be more careful.", true},
 		{"After this year's vote, the council will meet again in March.", false},
 		{"The other candidates withdrew on Friday.", false},
+		{"Moreover, some of that money went to farmers.", true},
+		{"Second, the health service changed its rules in 2007.", true},
+		{"As we’ve noted, a study concluded the opposite.", true},
+		{"The former Dawson’s Creek star, 42, was voted off on Monday.", false},
+		{"Secondary schools will reopen on Monday.", false},
 	}
 	for _, tc := range cases {
 		if got := leansOnPrevious(tc.text); got != tc.want {

@@ -24,6 +24,7 @@ type pageMeta struct {
 	lang      string            // <html lang>
 	canonical string            // <link rel="canonical">
 	title     string            // <title>
+	h1        string            // the first <h1>'s text
 	timeAttr  string            // the first <time datetime>
 	seconds   string            // the first data-seconds of an element of class "date" (BBC)
 	props     map[string]string // <meta property|name=… content=…>, first wins
@@ -63,6 +64,10 @@ func (m *pageMeta) element(n *html.Node) {
 	case "title":
 		if m.title == "" && n.FirstChild != nil {
 			m.title = n.FirstChild.Data
+		}
+	case "h1":
+		if m.h1 == "" {
+			m.h1 = textOf(n, maxHeadlineText)
 		}
 	case "script":
 		m.script(n)
@@ -111,13 +116,68 @@ func (m *pageMeta) microdata(n *html.Node) {
 func (m pageMeta) article(ra readability.Article) briefs.Article {
 	site := siteName(tidy(firstNonEmpty(ra.SiteName(), m.props["og:site_name"], m.props["application-name"])))
 	return briefs.Article{
-		Title:     tidy(firstNonEmpty(ra.Title(), m.props["og:title"], m.title)),
+		Title:     fullerTitle(tidy(firstNonEmpty(ra.Title(), m.props["og:title"], m.title)), tidy(m.h1)),
 		Byline:    m.credit(ra, site),
 		Site:      site,
 		URL:       m.link(),
 		Published: m.published(ra),
 		Language:  language(firstNonEmpty(m.lang, ra.Language(), m.props["og:locale"])),
 	}
+}
+
+// maxHeadlineText bounds the text read from a page's <h1>.
+const maxHeadlineText = 300
+
+// maxTitleExtra is the most words a page's <h1> may add to its metadata
+// title and still be the same title.
+const maxTitleExtra = 3
+
+// fullerTitle is the page's <h1> when it is the metadata's title with a
+// word or three the metadata dropped ("Milan Design Week 2018 | Michael
+// Anastassiades' light installation for FLOS" for the og:title without
+// "Michael", "15 Helpful Tips to Overcome Binge Eating"); else title.
+func fullerTitle(title, h1 string) string {
+	short, long := titleWords(title), titleWords(h1)
+	if extra := len(long) - len(short); len(short) < 3 || extra < 1 || extra > maxTitleExtra || !isSubsequence(short, long) ||
+		len(contentWords(long)) == len(contentWords(short)) {
+		return title // the same words, or only an article more ("The seven secrets …")
+	}
+	return h1
+}
+
+// contentWords are the words that are not articles.
+func contentWords(words []string) []string {
+	var out []string
+	for _, w := range words {
+		if w != "the" && w != "a" && w != "an" {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+// titleWords are a title's words in lower case, without punctuation and
+// with one kind of apostrophe.
+func titleWords(s string) []string {
+	var out []string
+	for _, w := range strings.Fields(strings.ToLower(strings.ReplaceAll(s, "’", "'"))) {
+		if w = strings.TrimFunc(w, func(r rune) bool { return unicode.IsPunct(r) && r != '\'' }); w != "" {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+// isSubsequence reports whether every word of short appears in long, in
+// order.
+func isSubsequence(short, long []string) bool {
+	i := 0
+	for _, w := range long {
+		if i < len(short) && w == short[i] {
+			i++
+		}
+	}
+	return i == len(short)
 }
 
 // credit is the article's author: readability's byline or the author
@@ -370,8 +430,49 @@ func siteName(s string) string {
 }
 
 // withoutSite drops the outlet's name that a credit ends with ("Matt
-// Davis BBC Sport"), unless it is all the credit says.
+// Davis BBC Sport"), or its brand in capitals and a desk after it ("Bryn
+// Palmer BBC Scotland Sport" on BBC Sport), unless it is all the credit
+// says.
 func withoutSite(credit, site string) string {
+	if brand := siteBrand(site); brand != "" {
+		words := strings.Fields(credit)
+		for i := 2; i < len(words); i++ {
+			if words[i] == brand && allCapitalised(words[i:]) {
+				return strings.TrimRight(strings.Join(words[:i], " "), " ,-|·")
+			}
+		}
+	}
+	return withoutSiteName(credit, site)
+}
+
+// siteBrand is the acronym a site's name opens with ("BBC" of "BBC
+// Sport", "CNN" of "CNN Business"), or "".
+func siteBrand(site string) string {
+	words := strings.Fields(site)
+	if len(words) == 0 || len(words[0]) < 2 || strings.ToUpper(words[0]) != words[0] || strings.ToLower(words[0]) == words[0] {
+		return ""
+	}
+	return words[0]
+}
+
+// allCapitalised reports whether every word starts with a capital.
+func allCapitalised(words []string) bool {
+	for _, w := range words {
+		if !startsUpperWord(w) {
+			return false
+		}
+	}
+	return true
+}
+
+// startsUpperWord reports whether w begins with an upper-case letter.
+func startsUpperWord(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
+}
+
+// withoutSiteName drops the site's whole name that a credit ends with.
+func withoutSiteName(credit, site string) string {
 	if site == "" || len(credit) <= len(site)+1 || !strings.EqualFold(credit[len(credit)-len(site):], site) {
 		return credit
 	}
@@ -405,11 +506,36 @@ func withoutAffiliation(credit, site string) string {
 		if i <= 0 {
 			return credit
 		}
-		if tail := credit[i+1:]; !hasJobWord(tail) && !namesSite(tail, site) {
+		if tail := credit[i+1:]; !hasJobWord(tail) && !namesSite(tail, site) && !isCredential(tail) {
 			return credit
 		}
 		credit = strings.TrimSpace(credit[:i])
 	}
+}
+
+// credentials are the degrees and licences a credit adds after a name
+// ("Rachael Link, MS, RD").
+var credentials = setOfWords(`ms msc ma mba ba bsc phd md mph rn rd rdn ld ldn cpt cscs np dds jd dphil frcp mrcp cfa cpa esq`)
+
+// isCredential reports whether s (a part of a credit after a comma) is
+// only credentials.
+func isCredential(s string) bool {
+	words := strings.Fields(strings.ToLower(strings.NewReplacer(".", "", "-", "").Replace(s)))
+	for _, w := range words {
+		if !credentials[w] {
+			return false
+		}
+	}
+	return len(words) > 0
+}
+
+// setOfWords is the set of the words of s.
+func setOfWords(s string) map[string]bool {
+	out := map[string]bool{}
+	for _, w := range strings.Fields(s) {
+		out[w] = true
+	}
+	return out
 }
 
 // jobWords are the words of the job titles credits add after a name.
@@ -659,7 +785,7 @@ func startsLower(w string) bool {
 // creditPrefixes are the words that introduce an author, in lower case.
 var creditPrefixes = []string{
 	"posted by ", "written by ", "analysis by ", "opinion by ", "commentary by ", "review by ", "story by ",
-	"by ", "par ", "von ", "por ",
+	"by ", "par ", "von ", "por ", "text: ", "текст: ", "words: ", "words by ", "reporting by ",
 }
 
 // notAName are button labels, CMS account names and desk names pages put

@@ -28,6 +28,8 @@ func TestByline(t *testing.T) {
 		{"admin - 2018-09-16", ""},
 		{"Tony Carter - 2018-09-16", "Tony Carter"},
 		{"Byron Smith", "Byron Smith"},
+		{"Текст: Лида Буслаева", "Лида Буслаева"},
+		{"Text: Jana Novak", "Jana Novak"},
 		{"Zoe Kleinman Technology reporter", "Zoe Kleinman"},
 		{"Andrew Benson Chief F1 writer", "Andrew Benson"},
 		{"Mary Ann Smith Political editor", "Mary Ann Smith"},
@@ -91,6 +93,10 @@ func TestSiteCredit(t *testing.T) {
 		{"names after a comma", "Jane Doe, John Roe", "The Harbour Herald", "Jane Doe, John Roe"},
 		{"site's name ending the credit", "Matt Davis BBC Sport", "BBC Sport", "Matt Davis"},
 		{"job title fused before the outlet", "Zoe Kleinman Technology reporter, BBC News", "BBC News", "Zoe Kleinman"},
+		{"the brand and a desk ending the credit", "Bryn Palmer BBC Scotland Sport", "BBC Sport", "Bryn Palmer"},
+		{"the brand alone ending the credit", "Richard Wilson BBC Scotland", "BBC News", "Richard Wilson"},
+		{"credentials after a comma", "Rachael Link, MS, RD", "Healthline", "Rachael Link"},
+		{"a name after a comma is no credential", "Jane Doe, Ana Lind", "", "Jane Doe, Ana Lind"},
 		{"site without The plus a desk", "Herald Sport", "The Herald", ""},
 		{"site plus News", "Harbour Herald News", "Harbour Herald", ""},
 		{"anyone's staff", "Our Foreign Staff", "The Herald", ""},
@@ -341,5 +347,24 @@ func TestExtractMarkupFallbacks(t *testing.T) {
 	}
 	if a.Byline != "Mira Okafor" || a.Published.UTC().Format(time.RFC3339) != "2019-11-19T08:30:00Z" {
 		t.Errorf("byline %q, published %v; want Mira Okafor, 2019-11-19T08:30:00Z", a.Byline, a.Published)
+	}
+}
+
+// TestFullerTitle checks that a page's <h1> wins over a metadata title
+// that dropped a few of its words, and only then.
+func TestFullerTitle(t *testing.T) {
+	for _, tc := range []struct{ title, h1, want string }{
+		{"Milan Design Week 2018 | Anastassiades' light installation for FLOS", "Milan Design Week 2018 | Michael Anastassiades’ light installation for FLOS", "Milan Design Week 2018 | Michael Anastassiades’ light installation for FLOS"},
+		{"15 Tips to Overcome Binge Eating", "15 Helpful Tips to Overcome Binge Eating", "15 Helpful Tips to Overcome Binge Eating"},
+		{"Council approves bridge", "Council approves bridge", "Council approves bridge"},
+		{"Council approves bridge", "BBC News", "Council approves bridge"},
+		{"Council approves new bridge", "Council approves new bridge after a decade of argument over its cost", "Council approves new bridge"},
+		{"Council approves bridge", "", "Council approves bridge"},
+		{"Bridge", "The Bridge Opens", "Bridge"},
+		{"Seven secrets that hotel owners don't want you to know", "The seven secrets that hotel owners don’t want you to know", "Seven secrets that hotel owners don't want you to know"},
+	} {
+		if got := fullerTitle(tc.title, tc.h1); got != tc.want {
+			t.Errorf("fullerTitle(%q, %q) = %q, want %q", tc.title, tc.h1, got, tc.want)
+		}
 	}
 }
