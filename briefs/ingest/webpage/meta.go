@@ -61,14 +61,8 @@ func (m *pageMeta) element(n *html.Node) {
 		if m.timeAttr == "" {
 			m.timeAttr = attr(n, "datetime")
 		}
-	case "title":
-		if m.title == "" && n.FirstChild != nil {
-			m.title = n.FirstChild.Data
-		}
-	case "h1":
-		if m.h1 == "" {
-			m.h1 = textOf(n, maxHeadlineText)
-		}
+	case "title", "h1":
+		m.heading(n)
 	case "script":
 		m.script(n)
 	}
@@ -76,6 +70,16 @@ func (m *pageMeta) element(n *html.Node) {
 		m.seconds = attr(n, "data-seconds")
 	}
 	m.microdata(n)
+}
+
+// heading records the first <title> and the first <h1>'s text.
+func (m *pageMeta) heading(n *html.Node) {
+	switch {
+	case n.Data == "title" && m.title == "" && n.FirstChild != nil:
+		m.title = n.FirstChild.Data
+	case n.Data == "h1" && m.h1 == "":
+		m.h1 = textOf(n, maxHeadlineText)
+	}
 }
 
 // metaTag records a <meta>'s content under its property, name or
