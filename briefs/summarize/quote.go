@@ -112,65 +112,6 @@ func speakerNamedBefore(d *document, block int) string {
 	return ""
 }
 
-// openingSubject is the person a sentence opens with when an honorific
-// marks them as one ("Mr Storm is enthusiastic about …"): the honorific and
-// the capitalised words after it, followed by a word in lower case; ""
-// otherwise ("The deal …", "Hong Kong is …": a place may open a sentence
-// as well as a person).
-func openingSubject(sentence string) string {
-	words := strings.Fields(sentence)
-	if len(words) < 3 || !honorifics[strings.ToLower(words[0])] {
-		return ""
-	}
-	run := []string{words[0]}
-	for _, w := range words[1:] {
-		t := trimPunct(w)
-		if t == "" || !startsUpper(t) {
-			break
-		}
-		run = append(run, t)
-		if t != w {
-			break
-		}
-	}
-	if len(run) < 2 || len(run) > maxSpeakerWords || len(run) == len(words) || startsUpper(words[len(run)]) {
-		return ""
-	}
-	return strings.Join(run, " ")
-}
-
-// lastSentence is the last sentence of a paragraph's text.
-func lastSentence(s string) string {
-	words := strings.Fields(strings.TrimSpace(s))
-	if len(words) == 0 {
-		return ""
-	}
-	return strings.Join(clauseWords(words[:len(words)-1]), " ") + " " + words[len(words)-1]
-}
-
-// withoutQuoted is s with the words inside double quotation marks blanked
-// out: a name a speaker mentions ("“… who is Ellen Fetter?” Rothman
-// recalls") is not the person speaking.
-func withoutQuoted(s string) string {
-	b := []byte(s)
-	in := false
-	for i := 0; i < len(s); {
-		r, w := utf8.DecodeRuneInString(s[i:])
-		switch {
-		case r == '“' || r == '"' && !in:
-			in = true
-		case r == '”' || r == '"' && in:
-			in = false
-		case in:
-			for k := i; k < i+w; k++ {
-				b[k] = ' '
-			}
-		}
-		i += w
-	}
-	return string(b)
-}
-
 // speakerContext bounds how much text around a quotation is searched for
 // its speaker, so that a paragraph of many quotations stays linear.
 const speakerContext = 400

@@ -214,7 +214,7 @@ func lastSpeechSubject(s string) string {
 			name = appositiveSubject(words[:i])
 		}
 		if !startsUpper(name) && pronouns[strings.ToLower(trimPunct(words[i-1]))] {
-			name = firstName(clauseWords(words[:i])) // "As Ron Jones … prepares to mark Holocaust Memorial Day, he says"
+			name = clauseSubject(clauseWords(words[:i])) // "As Ron Jones … prepares to mark Holocaust Memorial Day, he says"
 		}
 		if !startsUpper(name) { // "Tristram Hunt MP, who was involved in the campaign, said"
 			name = lastName(strings.Join(clauseWords(words[:i]), " "))
@@ -277,10 +277,10 @@ func isAgeDescription(s string) bool {
 // …, he says".
 var subordinators = setOf(`as when while after before although though because since if once until`)
 
-// firstName returns the first run of two or more capitalised words in a
-// clause, after the word that opens it: the subject a pronoun later in the
-// clause stands for; "" when there is none.
-func firstName(words []string) string {
+// clauseSubject returns the first run of two or more capitalised words in
+// a clause, after the word that opens it: the subject a pronoun later in
+// the clause stands for; "" when there is none.
+func clauseSubject(words []string) string {
 	if len(words) > 0 {
 		if w := strings.ToLower(trimPunct(words[0])); subordinators[w] || clauseOpeners[w] {
 			words = words[1:]
@@ -433,4 +433,63 @@ func hasCapital(s string) bool { return strings.IndexFunc(s, unicode.IsUpper) >=
 // trimPunct strips punctuation around a word.
 func trimPunct(w string) string {
 	return strings.TrimFunc(w, func(r rune) bool { return unicode.IsPunct(r) && r != '-' })
+}
+
+// openingSubject is the person a sentence opens with when an honorific
+// marks them as one ("Mr Storm is enthusiastic about …"): the honorific and
+// the capitalised words after it, followed by a word in lower case; ""
+// otherwise ("The deal …", "Hong Kong is …": a place may open a sentence
+// as well as a person).
+func openingSubject(sentence string) string {
+	words := strings.Fields(sentence)
+	if len(words) < 3 || !honorifics[strings.ToLower(words[0])] {
+		return ""
+	}
+	run := []string{words[0]}
+	for _, w := range words[1:] {
+		t := trimPunct(w)
+		if t == "" || !startsUpper(t) {
+			break
+		}
+		run = append(run, t)
+		if t != w {
+			break
+		}
+	}
+	if len(run) < 2 || len(run) > maxSpeakerWords || len(run) == len(words) || startsUpper(words[len(run)]) {
+		return ""
+	}
+	return strings.Join(run, " ")
+}
+
+// lastSentence is the last sentence of a paragraph's text.
+func lastSentence(s string) string {
+	words := strings.Fields(strings.TrimSpace(s))
+	if len(words) == 0 {
+		return ""
+	}
+	return strings.Join(clauseWords(words[:len(words)-1]), " ") + " " + words[len(words)-1]
+}
+
+// withoutQuoted is s with the words inside double quotation marks blanked
+// out: a name a speaker mentions ("“… who is Ellen Fetter?” Rothman
+// recalls") is not the person speaking.
+func withoutQuoted(s string) string {
+	b := []byte(s)
+	in := false
+	for i := 0; i < len(s); {
+		r, w := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case r == '“' || r == '"' && !in:
+			in = true
+		case r == '”' || r == '"' && in:
+			in = false
+		case in:
+			for k := i; k < i+w; k++ {
+				b[k] = ' '
+			}
+		}
+		i += w
+	}
+	return string(b)
 }

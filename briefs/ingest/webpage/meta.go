@@ -462,15 +462,15 @@ func siteBrand(site string) string {
 // allCapitalised reports whether every word starts with a capital.
 func allCapitalised(words []string) bool {
 	for _, w := range words {
-		if !startsUpperWord(w) {
+		if !startsUpper(w) {
 			return false
 		}
 	}
 	return true
 }
 
-// startsUpperWord reports whether w begins with an upper-case letter.
-func startsUpperWord(w string) bool {
+// startsUpper reports whether w begins with an upper-case letter.
+func startsUpper(w string) bool {
 	r, _ := utf8.DecodeRuneInString(w)
 	return unicode.IsUpper(r)
 }
@@ -519,7 +519,10 @@ func withoutAffiliation(credit, site string) string {
 
 // credentials are the degrees and licences a credit adds after a name
 // ("Rachael Link, MS, RD").
-var credentials = setOfWords(`ms msc ma mba ba bsc phd md mph rn rd rdn ld ldn cpt cscs np dds jd dphil frcp mrcp cfa cpa esq`)
+var credentials = map[string]bool{"ms": true, "msc": true, "ma": true, "mba": true, "ba": true, "bsc": true,
+	"phd": true, "md": true, "mph": true, "rn": true, "rd": true, "rdn": true, "ld": true, "ldn": true, "cpt": true,
+	"cscs": true, "np": true, "dds": true, "jd": true, "dphil": true, "frcp": true, "mrcp": true, "cfa": true,
+	"cpa": true, "esq": true}
 
 // isCredential reports whether s (a part of a credit after a comma) is
 // only credentials.
@@ -531,15 +534,6 @@ func isCredential(s string) bool {
 		}
 	}
 	return len(words) > 0
-}
-
-// setOfWords is the set of the words of s.
-func setOfWords(s string) map[string]bool {
-	out := map[string]bool{}
-	for _, w := range strings.Fields(s) {
-		out[w] = true
-	}
-	return out
 }
 
 // jobWords are the words of the job titles credits add after a name.
