@@ -232,7 +232,7 @@ func (c *chooser) newsLead() int {
 	if c.doc.sections[briefs.WhatHappened] {
 		return -1
 	}
-	best, central, seen := -1, -1, 0
+	best, central, first, seen := -1, -1, -1, 0
 	for i := 0; i < len(c.doc.sents); i++ {
 		if !c.usable[i] || c.headedAs(i) != noSection {
 			continue
@@ -244,7 +244,10 @@ func (c *chooser) newsLead() int {
 		if central < 0 || c.rank.score[i] > c.rank.score[central] {
 			central = i
 		}
-		if seen <= leadWindow && (best < 0 || c.value(i, briefs.WhatHappened, 0) > c.value(best, briefs.WhatHappened, 0)) {
+		if first < 0 {
+			first = i
+		}
+		if seen <= leadWindow && c.betterLead(i, best, first) {
 			best = i
 		}
 	}
@@ -252,6 +255,16 @@ func (c *chooser) newsLead() int {
 		return central
 	}
 	return best
+}
+
+// betterLead reports whether sentence i opens What Happened better than
+// best (-1: none yet): it is worth more there, and it does not refer back
+// to first, the lead window's first candidate (see refersBack).
+func (c *chooser) betterLead(i, best, first int) bool {
+	if i != first && c.refersBack(i, first) {
+		return false
+	}
+	return best < 0 || c.value(i, briefs.WhatHappened, 0) > c.value(best, briefs.WhatHappened, 0)
 }
 
 // isLead reports whether sentence i opens an article that has section

@@ -82,7 +82,21 @@ func eligible(text string, f features) bool {
 	if strings.HasSuffix(strings.TrimSpace(text), ":") {
 		return false // "Four England players will take part in the tournament:" introduces a list
 	}
-	return !isBareQuotation(text) && !isQuotationHead(text) && !isQuotationTail(text) && !leansOnPrevious(text)
+	return !isBareQuotation(text) && !isQuotationHead(text) && !isQuotationTail(text) && !leansOnPrevious(text) &&
+		!pointsToLink(text)
+}
+
+// linkInvitations open a sentence that sends the reader to a link.
+var linkInvitations = []string{"you can ", "you may ", "click ", "tap ", "read ", "see ", "watch ", "listen ", "view ", "find "}
+
+// pointsToLink reports whether a sentence only sends the reader to a link
+// on the page ("You can view our June 2018 open thread here.", "Read the
+// full report here."): in a brief the link is gone and the sentence says
+// nothing.
+func pointsToLink(text string) bool {
+	lower := strings.ToLower(strings.TrimSpace(text))
+	end := strings.TrimRight(lower, ".!)”\"' ")
+	return (strings.HasSuffix(end, " here") || strings.HasSuffix(end, " below")) && opensWithAny(lower, linkInvitations)
 }
 
 // isQuotationHead reports whether a sentence is the first sentence of a
@@ -122,7 +136,9 @@ var dependentStarts = []string{"for example", "for instance", "one of them", "an
 	"that was when ", "that’s when ", "that's when ", "this was when ", "the other is ", "the other was ",
 	"the same is true", "the same was true", "the same goes for", "one would hope", "it's because", "it’s because",
 	"that's because", "that’s because", "this is because", "after this,", "after that,", "moreover", "furthermore",
-	"second,", "secondly,", "third,", "thirdly,",
+	"first,", "firstly,", "second,", "secondly,", "third,", "thirdly,", "for that reason", "for this reason",
+	"by contrast", "in contrast,", "a day earlier", "a few days earlier", "days earlier", "a week earlier",
+	"hours earlier", "that same day", "the same day,",
 	"by that stage", "by then,", "as i said", "as we said", "as noted", "as we've noted", "as we’ve noted", "as mentioned"}
 
 // leansOnPrevious reports whether text opens like one of dependentStarts.

@@ -132,6 +132,24 @@ func TestIsBareQuotation(t *testing.T) {
 	}
 }
 
+func TestPointsToLink(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"You can view our June 2018 open thread here.", true},
+		{"Read the full report here.", true},
+		{"Watch the video below.", true},
+		{"You can still vote here until 10pm on Thursday in the town hall, officials said.", false},
+		{"Read's lawyers said he would appeal against the ruling.", false},
+		{"The minister said the plant would stay here.", false},
+	} {
+		if got := pointsToLink(tc.text); got != tc.want {
+			t.Errorf("pointsToLink(%q) = %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}
+
 func TestLeansOnPrevious(t *testing.T) {
 	cases := []struct {
 		text string
@@ -158,6 +176,13 @@ func TestLeansOnPrevious(t *testing.T) {
 		{"As we’ve noted, a study concluded the opposite.", true},
 		{"The former Dawson’s Creek star, 42, was voted off on Monday.", false},
 		{"Secondary schools will reopen on Monday.", false},
+		{"For that reason, the agency wants to lend to many more students.", true},
+		{"A few days earlier, the minister had promised a review.", true},
+		{"By contrast, exports to Asia rose by a tenth.", true},
+		{"First, the bank must win the approval of regulators.", true},
+		{"First Direct said it would close two branches.", false},
+		{"The same day, police closed the road.", true},
+		{"The same rules apply to contractors from next year.", false},
 	}
 	for _, tc := range cases {
 		if got := leansOnPrevious(tc.text); got != tc.want {

@@ -24,7 +24,7 @@ type pageMeta struct {
 	lang      string            // <html lang>
 	canonical string            // <link rel="canonical">
 	title     string            // <title>
-	h1        string            // the first <h1>'s text
+	h1s       []string          // the first maxHeadings <h1>s' texts
 	timeAttr  string            // the first <time datetime>
 	seconds   string            // the first data-seconds of an element of class "date" (BBC)
 	props     map[string]string // <meta property|name=… content=…>, first wins
@@ -72,13 +72,18 @@ func (m *pageMeta) element(n *html.Node) {
 	m.microdata(n)
 }
 
-// heading records the first <title> and the first <h1>'s text.
+// maxHeadings is how many of a page's <h1>s are read: the first is often
+// the site's logo, the article's headline comes soon after.
+const maxHeadings = 3
+
+// heading records the first <title> and the first maxHeadings <h1>s'
+// texts.
 func (m *pageMeta) heading(n *html.Node) {
 	switch {
 	case n.Data == "title" && m.title == "" && n.FirstChild != nil:
 		m.title = n.FirstChild.Data
-	case n.Data == "h1" && m.h1 == "":
-		m.h1 = textOf(n, maxHeadlineText)
+	case n.Data == "h1" && len(m.h1s) < maxHeadings:
+		m.h1s = append(m.h1s, textOf(n, maxHeadlineText))
 	}
 }
 
@@ -120,13 +125,69 @@ func (m *pageMeta) microdata(n *html.Node) {
 func (m pageMeta) article(ra readability.Article) briefs.Article {
 	site := siteName(tidy(firstNonEmpty(ra.SiteName(), m.props["og:site_name"], m.props["application-name"])))
 	return briefs.Article{
-		Title:     fullerTitle(tidy(firstNonEmpty(ra.Title(), m.props["og:title"], m.title)), tidy(m.h1)),
+		Title:     m.headline(ra),
 		Byline:    m.credit(ra, site),
 		Site:      site,
 		URL:       m.link(),
 		Published: m.published(ra),
 		Language:  language(firstNonEmpty(m.lang, ra.Language(), m.props["og:locale"])),
 	}
+}
+
+// headline is the article's title: readability's, the og:title or the
+// <title>, made whole by the page's first <h1> (see fullerTitle); or,
+// when that title still carries the site's name ("About bugs – Vortex
+// Cannon Entertainment", "standalone WebAssembly binaries using
+// Emscripten · V8"), the <h1> that is the rest of it, whole ("About
+// bugs", "Outside the web: standalone WebAssembly binaries using
+// Emscripten").
+func (m pageMeta) headline(ra readability.Article) string {
+	title := tidy(firstNonEmpty(ra.Title(), m.props["og:title"], m.title))
+	for _, h := range m.h1s {
+		if h = tidy(h); isTitleLessSite(h, title) {
+			return h
+		}
+	}
+	if len(m.h1s) == 0 {
+		return title
+	}
+	return fullerTitle(title, tidy(m.h1s[0]))
+}
+
+// isTitleLessSite reports whether headline is title without the site's
+// name after it (see titleWithoutSite), or that with a lead-in before a
+// colon that readability cut off.
+func isTitleLessSite(headline, title string) bool {
+	stem, ok := titleWithoutSite(title)
+	if !ok || len(titleWords(stem)) < 2 {
+		return false
+	}
+	return strings.EqualFold(headline, stem) ||
+		len(headline) > len(stem)+2 && strings.EqualFold(headline[len(headline)-len(stem)-2:], ": "+stem)
+}
+
+// siteSeparators part a headline from the site's name in a <title>. A colon
+// is not one: it parts a headline's own halves ("Brexit: what happens next").
+var siteSeparators = []string{" | ", " - ", " – ", " — ", " · ", " » ", " / ", " :: "}
+
+// maxSiteWords is the most words a site's name after a separator may have.
+const maxSiteWords = 5
+
+// titleWithoutSite is title without its last separator and the short name
+// after it, and whether it had them.
+func titleWithoutSite(title string) (string, bool) {
+	cut := -1
+	for _, sep := range siteSeparators {
+		if i := strings.LastIndex(title, sep); i > cut {
+			if n := len(titleWords(title[i+len(sep):])); n >= 1 && n <= maxSiteWords {
+				cut = i
+			}
+		}
+	}
+	if cut < 0 {
+		return title, false
+	}
+	return strings.TrimSpace(title[:cut]), true
 }
 
 // maxHeadlineText bounds the text read from a page's <h1>.

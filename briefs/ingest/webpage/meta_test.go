@@ -368,3 +368,40 @@ func TestFullerTitle(t *testing.T) {
 		}
 	}
 }
+
+// TestTitleLessSite checks when a page's <h1> stands for a title that
+// still carries the site's name.
+func TestTitleLessSite(t *testing.T) {
+	for _, tc := range []struct {
+		h1, title string
+		want      bool
+	}{
+		{"About bugs", "About bugs – Vortex Cannon Entertainment", true},
+		{"Outside the web: standalone WebAssembly binaries using Emscripten", "standalone WebAssembly binaries using Emscripten · V8", true},
+		{"Council approves bridge", "Council approves bridge | The Westmere Gazette", true},
+		{"Council approves bridge", "Council approves bridge", false},                                       // no site name to drop
+		{"Brexit", "Brexit - Explained", false},                                                             // one word: a section's name, not a headline
+		{"Brexit deal", "Brexit deal: what happens next", false},                                            // a colon parts the headline's halves
+		{"Council approves bridge", "Council approves bridge - and what the mayor thinks of it now", false}, // too long for a site's name
+		{"Storm warning", "Flood warning | Weather Desk", false},
+	} {
+		if got := isTitleLessSite(tc.h1, tc.title); got != tc.want {
+			t.Errorf("isTitleLessSite(%q, %q) = %v, want %v", tc.h1, tc.title, got, tc.want)
+		}
+	}
+}
+
+// TestHeadlineFromLaterH1: the site's logo in the first <h1> does not stop
+// the article's own <h1> from replacing a title with the site's name.
+func TestHeadlineFromLaterH1(t *testing.T) {
+	page := `<html><head><title>Outside the web: standalone binaries · V8</title></head><body>
+<header><h1><a href="/">V8</a></h1></header><article><h1>Outside the web: standalone binaries</h1>
+<p>` + strings.Repeat("Emscripten now emits standalone WebAssembly files that need no JavaScript runtime at all. ", 8) + `</p></article></body></html>`
+	a, err := Extract(context.Background(), []byte(page), "", nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := "Outside the web: standalone binaries"; a.Title != want {
+		t.Errorf("title %q, want %q", a.Title, want)
+	}
+}

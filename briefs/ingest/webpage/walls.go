@@ -35,6 +35,19 @@ func (e *TooShortError) Error() string {
 // Is makes errors.Is(err, ErrTooShort) true.
 func (e *TooShortError) Is(target error) bool { return target == ErrTooShort }
 
+// TeaserError is ErrPaywall for a page whose markup marks the article as
+// for subscribers and that shows only its opening (Words long): the reader
+// is told what was read, not that only a notice was.
+type TeaserError struct{ Words int }
+
+// Error says the article is for subscribers and how much of it shows.
+func (e *TeaserError) Error() string {
+	return fmt.Sprintf("the article is for subscribers: only its opening (%d words) could be read", e.Words)
+}
+
+// Is makes errors.Is(err, ErrPaywall) true.
+func (e *TeaserError) Is(target error) bool { return target == ErrPaywall }
+
 // FailureKind names the kind of a wall or too-short failure for
 // machine-readable output: "cookie-wall", "paywall", "login-page",
 // "too-short", or "" for any other error.
@@ -152,14 +165,24 @@ func checkWalls(text string, raw []byte, password bool) error {
 		return nil // ErrNoText is reported by the caller
 	case share(c.cookie, c.total) >= 0.5 && rest < 150:
 		return ErrCookieWall
-	case share(c.pay, c.total) >= 0.4 && rest < 150,
-		strongPay && c.total-c.pay < 120,
-		notFree.Match(raw) && c.total < 150:
+	case share(c.pay, c.total) >= 0.4 && rest < 150, strongPay && c.total-c.pay < 120:
 		return ErrPaywall
+	case notFree.Match(raw) && c.total < 150:
+		return teaserWall(c)
 	case password && (share(c.login, c.total) >= 0.3 || c.total < 60) && rest < 150:
 		return ErrLoginPage
 	}
 	return nil
+}
+
+// teaserWall is the error for a short text of a page marked for
+// subscribers: a TeaserError when none of it is a subscription notice (the
+// article's opening is what shows), ErrPaywall otherwise.
+func teaserWall(c cueWords) error {
+	if c.pay == 0 {
+		return &TeaserError{Words: c.total}
+	}
+	return ErrPaywall
 }
 
 // countWords counts the words of s; in scripts written without spaces

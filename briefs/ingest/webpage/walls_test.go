@@ -77,3 +77,19 @@ func TestTooShortErrorNamesWords(t *testing.T) {
 		t.Fatalf("err = %v, want a TooShortError naming the %d words of %q", err, countWords(a.Text), a.Text)
 	}
 }
+
+// TestTeaserSaysWhatWasRead: a page marked for subscribers that shows only
+// the article's opening is a paywall, and the message says the opening
+// was read, not that only a subscription notice was.
+func TestTeaserSaysWhatWasRead(t *testing.T) {
+	page := wallPage(`<script type="application/ld+json">{"@type":"NewsArticle","isAccessibleForFree": "False"}</script>`,
+		`<article><p>The port authority of Westmere approved a plan on Thursday to dredge the main channel so that larger container ships can reach the docks, ending two years of argument between shipping lines and the fishing fleet.</p><p>Under the plan, work will start in March…</p></article>`)
+	_, err := Extract(context.Background(), []byte(page), "text/html; charset=utf-8", nil)
+	var teaser *TeaserError
+	if !errors.As(err, &teaser) || !errors.Is(err, ErrPaywall) || FailureKind(err) != "paywall" {
+		t.Fatalf("err = %v, want a TeaserError that is ErrPaywall", err)
+	}
+	if teaser.Words < 30 || !strings.Contains(err.Error(), "only its opening") {
+		t.Errorf("message %q (%d words) does not say the opening was read", err, teaser.Words)
+	}
+}

@@ -129,8 +129,21 @@ func pairRole(text string, i int, r rune, size int) (family pairFamily, opens, c
 	default:
 		return noPair, false, false
 	}
+	if r != '‘' && isElidedYear(text[i+size:]) {
+		return noPair, false, false // an apostrophe: "the ’80s", "class of '19"
+	}
 	opens, closes = quoteContext(text, i, size)
 	return family, opens, closes
+}
+
+// isElidedYear reports whether rest, the text after an apostrophe, opens
+// with two digits that end there or with an "s": the apostrophe stands for
+// a century ("’80s") and opens no quotation.
+func isElidedYear(rest string) bool {
+	if len(rest) < 2 || !isDigit(rest[0]) || !isDigit(rest[1]) {
+		return false
+	}
+	return len(rest) == 2 || rest[2] == 's' || !isDigit(rest[2]) && !unicode.IsLetter(rune(rest[2]))
 }
 
 // quoteContext decides whether an ambiguous quote at text[i] opens (space or
@@ -194,3 +207,5 @@ func isASCIIPairMark(c byte) bool {
 	}
 	return false
 }
+
+func isDigit(c byte) bool { return '0' <= c && c <= '9' }

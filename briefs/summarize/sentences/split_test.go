@@ -90,6 +90,8 @@ var splitCases = []struct {
 	{"year before a number", "The hall opened in 1990. 200 people came.", []string{"The hall opened in 1990.", "200 people came."}},
 	{"list number ends sentence", "Top 10. The next item", []string{"Top 10.", "The next item"}},
 	{"Spanish inverted marks", "¿Qué pasó? ¡Nadie lo sabe!", []string{"¿Qué pasó?", "¡Nadie lo sabe!"}},
+	{"elided decade before a possessive", "They premiered in the 1970s and ’80s. If the films’ cuts return, fans will cheer.", []string{"They premiered in the 1970s and ’80s.", "If the films’ cuts return, fans will cheer."}},
+	{"elided year before a plural", "She joined with the class of '19. The others' plans changed.", []string{"She joined with the class of '19.", "The others' plans changed."}},
 	{"invalid UTF-8", "Bad \xff\xfe bytes. Next one.", []string{"Bad \xff\xfe bytes.", "Next one."}},
 }
 

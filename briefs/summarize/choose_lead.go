@@ -1,0 +1,52 @@
+package summarize
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// referringSubjects are pronouns that, opening a sentence, stand for
+// someone or something a sentence before named.
+var referringSubjects = setOf(`he she they it his her their its`)
+
+// determiners open a noun phrase that may point back ("The agency …",
+// "This plan …").
+var determiners = setOf(`the this these`)
+
+// refersBack reports whether sentence i opens with a reference to what
+// the earlier sentence j named: a pronoun ("He said …") or a determiner and
+// a common noun that j holds ("The agency said Monday …" after "The
+// European Space Agency says …"). Such a sentence makes a poor opening
+// for a brief when j could open it instead: the reader meets "the agency"
+// before being told which. "This week, …" or "The number of …" refer to
+// nothing in j and are not caught.
+func (c *chooser) refersBack(i, j int) bool {
+	words := c.rank.feats[i].words
+	if len(words) < 2 {
+		return false
+	}
+	if referringSubjects[words[0]] {
+		return true
+	}
+	if !determiners[words[0]] || !secondWordLower(c.doc.sents[i].text) {
+		return false
+	}
+	noun := c.rank.feats[i].stems[1]
+	for _, s := range c.rank.feats[j].stems {
+		if s == noun {
+			return true
+		}
+	}
+	return false
+}
+
+// secondWordLower reports whether the second word of text is in lower
+// case: a common noun rather than a name.
+func secondWordLower(text string) bool {
+	ws := splitWords(text, 2)
+	if len(ws) < 2 {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(ws[1])
+	return unicode.IsLower(r)
+}
