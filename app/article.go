@@ -76,7 +76,7 @@ func (p *articlePane) showLink(raw string) {
 // articleMeta is the source line: outlet · byline · date.
 func articleMeta(a briefs.Article) string {
 	var parts []string
-	for _, s := range []string{a.Outlet(), a.Byline} {
+	for _, s := range []string{a.Outlet(), a.Credit()} {
 		if s = strings.TrimSpace(s); s != "" {
 			parts = append(parts, s)
 		}

@@ -3,6 +3,7 @@ package briefs
 import (
 	"encoding/json"
 	"fmt"
+	"strings"
 	"time"
 )
 
@@ -94,6 +95,17 @@ func (a *Article) UnmarshalJSON(data []byte) error {
 		a.Published = t
 	}
 	return nil
+}
+
+// Credit returns the byline for a source line beside Outlet: empty when
+// it only repeats the outlet's name ("BBC News" on a BBC page that shows no
+// author).
+func (a Article) Credit() string {
+	by := strings.TrimSpace(a.Byline)
+	if strings.EqualFold(by, a.Outlet()) {
+		return ""
+	}
+	return by
 }
 
 // Outlet returns the best short name for where the article came from: the

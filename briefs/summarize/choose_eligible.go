@@ -17,7 +17,7 @@ var boilerplate = []string{
 	"click here", "sign up for our", "sign up to our", "sign up here", "sign up now", "sign up today",
 	"subscribe to our", "subscribe now", "subscribe here", "subscribe today", "please subscribe", "read more", "all rights reserved",
 	"follow us", "newsletter", "cookie", "image copyright", "image caption",
-	"media playback", "share this", "skip to", "advertisement", "external links",
+	"media playback", "is not responsible for the content of external", "share this", "skip to", "advertisement", "external links",
 	"open in a new window", "copy this link", "opt-out", "opt out if you wish",
 	"privacy policy", "terms of use", "terms of service", "you're ok with this",
 	"photo credit", "(photo:", "photo by ", "(ap photo", "getty images", "file photo",
@@ -97,6 +97,40 @@ func pointsToLink(text string) bool {
 	lower := strings.ToLower(strings.TrimSpace(text))
 	end := strings.TrimRight(lower, ".!)”\"' ")
 	return (strings.HasSuffix(end, " here") || strings.HasSuffix(end, " below")) && opensWithAny(lower, linkInvitations)
+}
+
+// insideQuotations marks the sentences that start inside a quotation that
+// a sentence before them in the same paragraph opened and left open
+// (`She said: "We are delighted. It took ten years.`): the middle of a
+// speaker's words, which without their quote marks would read as the
+// article's own claims.
+func insideQuotations(sents []sentence) []bool {
+	out := make([]bool, len(sents))
+	open := false
+	for i, s := range sents {
+		if i > 0 && sents[i-1].block != s.block {
+			open = false
+		}
+		out[i] = open
+		open = quoteLeftOpen(s.text, open)
+	}
+	return out
+}
+
+// quoteLeftOpen reports whether a double quotation is open after text,
+// given whether one was open before it.
+func quoteLeftOpen(text string, open bool) bool {
+	for _, r := range text {
+		switch r {
+		case '“':
+			open = true
+		case '”':
+			open = false
+		case '"':
+			open = !open
+		}
+	}
+	return open
 }
 
 // isQuotationHead reports whether a sentence is the first sentence of a

@@ -235,3 +235,17 @@ func TestListIntroductionIsNoPoint(t *testing.T) {
 		t.Errorf("eligible(%q) = true, want false", text)
 	}
 }
+
+func TestInsideQuotations(t *testing.T) {
+	text := "The club's manager praised his players on Sunday after the win in Glasgow.\n\n" +
+		"Thompson said: \"With Rangers in the league, it was always going to be hard. They've still been the second-top team all season. We are proud of that.\"\n\n" +
+		"The club will play its final match on Saturday against the league leaders."
+	d, _ := parsedAndRanked(t, text)
+	inside := insideQuotations(d.sents)
+	want := map[string]bool{"They've still been the second-top team all season.": true, "We are proud of that.\"": true}
+	for i, s := range d.sents {
+		if inside[i] != want[s.text] {
+			t.Errorf("%q: inside = %v, want %v", s.text, inside[i], want[s.text])
+		}
+	}
+}

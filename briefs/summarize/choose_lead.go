@@ -11,7 +11,7 @@ var referringSubjects = setOf(`he she they it his her their its`)
 
 // determiners open a noun phrase that may point back ("The agency …",
 // "This plan …").
-var determiners = setOf(`the this these`)
+var determiners = setOf(`the this these that those`)
 
 // refersBack reports whether sentence i opens with a reference to what
 // the earlier sentence j named: a pronoun ("He said …") or a determiner and

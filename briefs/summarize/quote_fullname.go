@@ -7,7 +7,7 @@ import (
 // honorifics stand before a surname in the house style of many outlets
 // ("Mr Salmond", "Dr. Venter"): a key quote names the person in full
 // instead, when the article does.
-var honorifics = setOf(`mr mr. mrs mrs. ms ms. miss dr dr. prof prof.`)
+var honorifics = setOf(`mr mr. mrs mrs. ms ms. miss dr dr. prof prof. sir dame`)
 
 // notFirstNames are capitalised words that may stand before a surname
 // without being the person's first name: titles, ranks and sentence

@@ -52,6 +52,8 @@ var quoteCases = []struct {
 		"I think the guards thought that football was an easy way of keeping us quiet", "Ron Jones"},
 	{"pronoun for the person the paragraph before opens with", "Marcus Storm founded the studio in 2015, and Ingrid Franov said the headsets sold out within a week of the launch.\n\nMr Storm is enthusiastic about how VR can transform learning.\n\n\"We see a future where children in history lessons go back to revolutionary France,\" he said.",
 		"We see a future where children in history lessons go back to revolutionary France", "Marcus Storm"},
+	{"age for the person the paragraph before opens with", "The cyclist won the road race in Nottwil on Thursday.\n\nDame Sarah Storey now holds 16 world titles.\n\n\"It's a massive relief to win after such a hard year,\" the 37-year-old said.",
+		"It's a massive relief to win after such a hard year", "Dame Sarah Storey"},
 	{"a name inside a quotation is not its speaker", "\"Who on earth is Ellen Fetter?\" Rothman recalls thinking at the time, said Daniel Rothman. \"It is one of the most important papers in computational physics,\" he said.",
 		"It is one of the most important papers in computational physics", "Daniel Rothman"},
 	{"clause after the name", `"It is a sad day for Swedish football and for me," said Ibrahimovic after Sweden missed out on qualifying for the finals.`,

@@ -78,7 +78,7 @@ func writeArticleMarkdown(w io.Writer, a briefs.Article) {
 // articleMeta is the one-line source description: outlet · byline · date · link.
 func articleMeta(a briefs.Article) string {
 	var parts []string
-	for _, s := range []string{a.Outlet(), a.Byline, dateOf(a.Published), a.URL} {
+	for _, s := range []string{a.Outlet(), a.Credit(), dateOf(a.Published), a.URL} {
 		if s != "" {
 			parts = append(parts, s)
 		}

@@ -203,6 +203,11 @@ var (
 		`you (may|might) also like|recommended( for you)?|don'?t miss|see more|more (stories|news|on this|from [\pL ]+)|most (read|popular|viewed)|trending( now)?|` +
 		`tags?|topics?|share( this( article| story| page)?)?|comments?|sign in|log in|subscribe|print|image \d+ of (/ )?\d+|photo \d+ of \d+|\d+ of \d+|` +
 		`want more stories like this\?|what to read next|also read|read also|watch|listen|follow us)\W*$`)
+	// pageNotice is a line the site prints under or beside every article:
+	// a disclaimer about links, a player's notice, a newsletter prompt, a
+	// section tag ("From the section Get Inspired").
+	pageNotice = regexp.MustCompile(`(?i)(is not responsible for the content of external|^media playback is (not supported|unsupported) on|` +
+		`^subscribe to (the|our) [\pL ]{0,40}newsletter|^sign up (for|to) (the|our) [\pL ]{0,40}newsletter|^from the section [\pL ]+$)`)
 	// labelled is a short paragraph that starts with a pointer label.
 	labelled = regexp.MustCompile(`(?i)^(related|see more|read more|also read|read also|more|recommended|watch|listen|pictured|photo|photos|image|images|picture|foto|credit|illustration|source|video)( credit)?\s*:`)
 	// credit is a photo credit in a short paragraph.
@@ -268,13 +273,18 @@ func dropFurnitureParagraphs(text string) string {
 	return kept.String()
 }
 
+// maxNoticeWords is the longest paragraph that may be a pageNotice.
+const maxNoticeWords = 30
+
 // isFurniture reports whether one paragraph of words words is a label,
-// pointer, credit, share bar or cookie notice.
+// pointer, credit, share bar, site notice or cookie notice.
 func isFurniture(p string, words int) bool {
 	switch {
 	case words <= maxLabelWords && isLabel(p, words):
 		return true
 	case words <= 80 && cookieNotice.MatchString(p):
+		return true
+	case words <= maxNoticeWords && pageNotice.MatchString(p):
 		return true
 	case words <= 15 && strings.ContainsAny(p, "0123456789") && (dateline.MatchString(p) || onlyDate(p)):
 		return true
