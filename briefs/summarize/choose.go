@@ -259,13 +259,27 @@ func (c *chooser) newsLead() int {
 }
 
 // betterLead reports whether sentence i opens What Happened better than
-// best (-1: none yet): it is worth more there, and it does not refer back
-// to first, the lead window's first candidate (see refersBack).
+// best (-1: none yet): a sentence that can open a brief (see poorOpening)
+// beats one that cannot, and among their like the one worth more there
+// wins.
 func (c *chooser) betterLead(i, best, first int) bool {
-	if i != first && c.refersBack(i, first) {
-		return false
+	if best < 0 {
+		return true
 	}
-	return best < 0 || c.value(i, briefs.WhatHappened, 0) > c.value(best, briefs.WhatHappened, 0)
+	if pi, pb := c.poorOpening(i, first), c.poorOpening(best, first); pi != pb {
+		return pb
+	}
+	return c.value(i, briefs.WhatHappened, 0) > c.value(best, briefs.WhatHappened, 0)
+}
+
+// poorOpening reports whether sentence i, in a lead window whose first
+// candidate is first, would open a brief badly: it refers back to first
+// (see refersBack), or it speaks to the reader, as a feature's scene-setter
+// does ("Think of virtual reality and you will probably conjure up …"). A
+// sentence that answers the one before ("However, it was this bedding
+// that …") is not one: after a teaser it is often where the news starts.
+func (c *chooser) poorOpening(i, first int) bool {
+	return i != first && c.refersBack(i, first) || addressesReader(c.doc.sents[i].text)
 }
 
 // isLead reports whether sentence i opens an article that has section

@@ -1,6 +1,7 @@
 package summarize
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -38,6 +39,30 @@ func (c *chooser) refersBack(i, j int) bool {
 		}
 	}
 	return false
+}
+
+// readerImperatives open a sentence that asks the reader to imagine
+// something; readerWords stand for the reader; readerClauses open a clause
+// about them ("If you're …").
+var (
+	readerImperatives = []string{"imagine ", "think of ", "think about ", "picture this", "ever wondered", "have you ever"}
+	readerWords       = setOf(`you you're you've you'll you'd your`)
+	readerClauses     = setOf(`if when whether`)
+)
+
+// addressesReader reports whether text opens by speaking to the reader or
+// asking them to imagine something ("Think of virtual reality and you will
+// …", "If you're planning to retire …"), as a feature's scene-setter does.
+func addressesReader(text string) bool {
+	text = strings.TrimLeft(text, "\"“‘' ")
+	if opensWithAny(text, readerImperatives) {
+		return true
+	}
+	words := splitWords(text, 2)
+	for i := range words {
+		words[i] = strings.ReplaceAll(strings.ToLower(words[i]), "’", "'")
+	}
+	return len(words) > 0 && readerWords[words[0]] || len(words) > 1 && readerClauses[words[0]] && readerWords[words[1]]
 }
 
 // secondWordLower reports whether the second word of text is in lower

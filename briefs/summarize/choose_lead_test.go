@@ -51,3 +51,39 @@ func TestNewsLeadNamesWhatFollowsReferTo(t *testing.T) {
 		t.Errorf("What Happened opens with %q, want the sentence naming the agency", got)
 	}
 }
+
+func TestAddressesReader(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"Think of virtual reality and you will probably conjure up images of fantastical landscapes.", true},
+		{"If you're planning to retire early, you should aim to save 25 times your expenses.", true},
+		{"“Imagine a world without cash,” the governor told the conference.", true},
+		{"The promise of Google Stadia: high quality visuals streamed to your browser.", false},
+		{"Youth unemployment rose to 12% in March, the agency said.", false},
+		{"Police told residents: \"You should stay indoors until the fire is out.\"", false},
+	} {
+		if got := addressesReader(tc.text); got != tc.want {
+			t.Errorf("addressesReader(%q) = %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}
+
+// TestNewsLeadSkipsSceneSetter: a feature that opens by speaking to the
+// reader opens its brief with the first sentence that reports something.
+func TestNewsLeadSkipsSceneSetter(t *testing.T) {
+	sents := []string{
+		"Think of virtual reality and you will probably conjure up images of fantastical landscapes in a game or film set.",
+		"Hospitals in London have started using virtual reality headsets to train surgeons, the health service said on Monday.",
+		"The headsets let trainees rehearse operations on virtual patients before they work on real ones.",
+		"The health service said the scheme would reach 20 hospitals by the end of next year.",
+	}
+	sum, err := New().Summarize(context.Background(), briefs.Article{Text: strings.Join(sents, "\n\n")}, briefs.SummaryOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := texts(sum, briefs.WhatHappened); len(got) == 0 || got[0] != sents[1] {
+		t.Errorf("What Happened opens with %q, want %q", got, sents[1])
+	}
+}
