@@ -23,7 +23,13 @@ import (
 // NOTES-lead-12e.md) raised What's Next's recall (held out 11/18 → 12/18,
 // training part 56 % → 70 %) and lowered Why It Matters' held-out recall
 // by one article (12/25 → 11/25); the opening pair of words as a feature
-// (NOTES-lead-12f.md) won it back, and the floors rose with it.
+// (NOTES-lead-12f.md) won it back, and the floors rose with it. The one
+// floor lowered for a rule rather than a retrain: sentences inside an open
+// quotation are no longer points (NOTES-lead-12j.md), the same policy as for
+// bare quotations, since without their marks a speaker's words read as the
+// article's own claims; the labellers had marked four such sentences of the
+// training part as matters, and its Why It Matters recall fell from 50/78
+// to 49/78 (held out and cross-validated, it did not fall).
 type floors struct {
 	precision    float64 // over all chosen sentences
 	whPrecision  float64 // What Happened precision
@@ -34,7 +40,7 @@ type floors struct {
 
 var realNewsFloors = map[string]floors{
 	realnews.HeldOut: {precision: 0.64, whPrecision: 0.88, wimRecall: 0.46, wimPrecision: 0.50, wnRecall: 0.62},
-	realnews.Train:   {precision: 0.74, whPrecision: 0.88, wimRecall: 0.63, wimPrecision: 0.75, wnRecall: 0.66},
+	realnews.Train:   {precision: 0.74, whPrecision: 0.88, wimRecall: 0.62, wimPrecision: 0.75, wnRecall: 0.66},
 }
 
 const (
