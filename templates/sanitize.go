@@ -118,8 +118,6 @@ func mapRune(r rune, keepBreaks bool) string {
 		return " "
 	case r == '\t' || r == '\v' || r == '\f' || isWideSpace(r):
 		return " "
-	case r >= '\uFF01' && r <= '\uFF5E': // fullwidth ASCII, which DejaVu lacks
-		return string(r - 0xFEE0)
 	case r > 0xFFFF:
 		return replaceAstral(r)
 	case isInvisible(r):

@@ -25,7 +25,7 @@ var sanitizeTests = []struct {
 	{"variation selector dropped", "sun ☀\uFE0F up", false, "sun ☀ up"},
 	{"math letters become plain", "𝐁𝐨𝐥𝐝", false, "Bold"},
 	{"cjk extension b replaced", "𠀀x", false, "\uFFFDx"},
-	{"fullwidth ascii folded", "ＡＢＣ１", false, "ABC1"},
+	{"fullwidth forms kept (the CJK font draws them in a PDF)", "ＡＢＣ１？（）", false, "ＡＢＣ１？（）"},
 	{"nul and c0 controls removed", "a\x00b\x01c\x1bd", false, "abcd"},
 	{"c1 controls removed", "a\u0085b\u009bc", false, "a bc"},
 	{"tab becomes space", "a\tb", false, "a b"},

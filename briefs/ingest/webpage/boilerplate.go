@@ -3,6 +3,7 @@ package webpage
 import (
 	"regexp"
 	"strings"
+	"unicode"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -241,7 +242,7 @@ const maxLabelWords = 25
 func dropFurnitureParagraphs(text string) string {
 	seen := make(map[string]int)
 	for p := range strings.SplitSeq(text, "\n\n") {
-		if len(p) < 600 && len(strings.Fields(p)) < 60 {
+		if len(p) < 600 && countWords(p) < 60 {
 			seen[strings.ToLower(p)]++
 		}
 	}
@@ -249,7 +250,7 @@ func dropFurnitureParagraphs(text string) string {
 	inList := false
 	furniture := make(map[string]bool) // decisions so far, by paragraph
 	for p := range strings.SplitSeq(text, "\n\n") {
-		words := len(strings.Fields(p))
+		words := countWords(p) // two characters of Chinese or Japanese make a word
 		isF, known := furniture[p]
 		if !known {
 			isF = isFurniture(p, words)
@@ -286,10 +287,28 @@ func isFurniture(p string, words int) bool {
 		return true
 	case words <= maxNoticeWords && pageNotice.MatchString(p):
 		return true
-	case words <= 15 && strings.ContainsAny(p, "0123456789") && (dateline.MatchString(p) || onlyDate(p)):
+	case words <= 15 && strings.ContainsAny(p, "0123456789") && (dateline.MatchString(p) || onlyDate(p)) && !isDenseProse(p):
 		return true
 	}
 	return words <= maxLabelWords && socialOnly(p)
+}
+
+// denseDateRunes are the characters of a Chinese or Japanese date or time.
+const denseDateRunes = "年月日時时分秒星期曜午前後号號"
+
+// isDenseProse reports whether p holds words of a script written without
+// spaces (Chinese, Japanese, Thai…) besides those of a date: a sentence
+// ("早在1985年，研究人员就发现了…"), which strings.Fields would count as
+// one word, not a time stamp ("2016年10月14日 07:17").
+func isDenseProse(p string) bool {
+	n := 0
+	for _, r := range p {
+		if unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Thai, unicode.Lao, unicode.Khmer, unicode.Myanmar) &&
+			!strings.ContainsRune(denseDateRunes, r) {
+			n++
+		}
+	}
+	return n >= 4
 }
 
 // onlyDate reports whether p is a date and time and nothing else

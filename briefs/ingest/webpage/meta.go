@@ -158,12 +158,38 @@ func (m pageMeta) headline(ra readability.Article) string {
 // name after it (see titleWithoutSite), or that with a lead-in before a
 // colon that readability cut off.
 func isTitleLessSite(headline, title string) bool {
+	if hasUnspacedSiteTail(title, headline) {
+		return true
+	}
 	stem, ok := titleWithoutSite(title)
 	if !ok || len(titleWords(stem)) < 2 {
 		return false
 	}
 	return strings.EqualFold(headline, stem) ||
 		len(headline) > len(stem)+2 && strings.EqualFold(headline[len(headline)-len(stem)-2:], ": "+stem)
+}
+
+// unspacedSeparators part a headline from a section's and a site's name
+// without spaces around them, as Chinese sites do ("…迈上新台阶_科技_腾讯网").
+var unspacedSeparators = []string{"_", "｜", "|", "＿"}
+
+// maxSiteRunes bounds what may follow an unspaced separator.
+const maxSiteRunes = 24
+
+// hasUnspacedSiteTail reports whether title is headline (six characters
+// or more) with a short tail after an unspaced separator.
+func hasUnspacedSiteTail(title, headline string) bool {
+	if utf8.RuneCountInString(headline) < 6 || len(title) <= len(headline) || !strings.EqualFold(title[:len(headline)], headline) {
+		return false
+	}
+	rest := strings.TrimLeft(title[len(headline):], " ")
+	for _, sep := range unspacedSeparators {
+		if tail, ok := strings.CutPrefix(rest, sep); ok {
+			n := utf8.RuneCountInString(strings.TrimSpace(tail))
+			return n >= 1 && n <= maxSiteRunes
+		}
+	}
+	return false
 }
 
 // siteSeparators part a headline from the site's name in a <title>. A colon

@@ -384,6 +384,9 @@ func TestTitleLessSite(t *testing.T) {
 		{"Brexit deal", "Brexit deal: what happens next", false},                                            // a colon parts the headline's halves
 		{"Council approves bridge", "Council approves bridge - and what the mayor thinks of it now", false}, // too long for a site's name
 		{"Storm warning", "Flood warning | Weather Desk", false},
+		{"DeepMind新电脑已可利用记忆自学 人工智能迈上新台阶", "DeepMind新电脑已可利用记忆自学 人工智能迈上新台阶_科技_腾讯网", true},
+		{"新台阶", "新台阶_科技", false}, // too short to stand for a headline
+		{"Council approves bridge", "Council approves bridge_and_a_long_tail_that_is_no_site_name_at_all", false},
 	} {
 		if got := isTitleLessSite(tc.h1, tc.title); got != tc.want {
 			t.Errorf("isTitleLessSite(%q, %q) = %v, want %v", tc.h1, tc.title, got, tc.want)
