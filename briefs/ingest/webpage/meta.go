@@ -344,8 +344,10 @@ func (m pageMeta) laterPublished() (time.Time, bool) {
 }
 
 // urlDatePattern matches a date in an address's path: /2019/11/18/ or
-// /2019-11-19/.
-var urlDatePattern = regexp.MustCompile(`/((?:19|20)\d\d)[/-](0[1-9]|1[0-2])[/-](0[1-9]|[12]\d|3[01])(?:/|-|$)`)
+// /2019-11-19/, or eight digits that end a slug or stand alone
+// (…/tuft-cells-set-off-immune-responses-20191115/, /20191115/).
+var urlDatePattern = regexp.MustCompile(`/((?:19|20)\d\d)[/-](0[1-9]|1[0-2])[/-](0[1-9]|[12]\d|3[01])(?:/|-|$)|` +
+	`[/-]((?:19|20)\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?:/|\.html?|$)`)
 
 // urlDate is the day an address's path names, the last resort of pages
 // that state their date nowhere else; the zero time when it names none.
@@ -353,6 +355,9 @@ func urlDate(link string) time.Time {
 	m := urlDatePattern.FindStringSubmatch(link)
 	if m == nil {
 		return time.Time{}
+	}
+	if m[1] == "" {
+		m = m[3:] // the compact form's groups
 	}
 	t, err := time.Parse("2006-01-02", m[1]+"-"+m[2]+"-"+m[3])
 	if err != nil {

@@ -200,6 +200,19 @@ func TestDropCitationMarks(t *testing.T) {
 	}
 }
 
+func TestSpaceAfterWireTag(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"(CNN)President Donald Trump made an unannounced visit.", "(CNN) President Donald Trump made an unannounced visit."},
+		{"WASHINGTON (AP)The Senate voted.", "WASHINGTON (AP) The Senate voted."},
+		{"(CNN) President Trump", "(CNN) President Trump"},
+		{"the (USA)Today list", "the (USA)Today list"},
+	} {
+		if got := spaceAfterWireTag(tc.in); got != tc.want {
+			t.Errorf("spaceAfterWireTag(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
+
 // TestURLDate checks the date read from an address's path.
 func TestURLDate(t *testing.T) {
 	for _, tc := range []struct{ link, want string }{
@@ -207,6 +220,10 @@ func TestURLDate(t *testing.T) {
 		{"https://www.detroitnews.com/story/news/2019-11-19/story-slug/", "2019-11-19"},
 		{"https://www.example.com/2019/13/45/x", ""},
 		{"https://www.example.com/news/12345", ""},
+		{"https://www.quantamagazine.org/tuft-cells-that-taste-danger-set-off-immune-responses-20191115/", "2019-11-15"},
+		{"https://www.example.com/news/20191115.html", "2019-11-15"},
+		{"https://www.example.com/news/story-20191399/", ""},
+		{"https://www.example.com/item/1201911151/", ""},
 	} {
 		got := ""
 		if d := urlDate(tc.link); !d.IsZero() {

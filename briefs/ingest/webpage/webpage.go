@@ -91,11 +91,23 @@ func finish(a briefs.Article, text string, body []byte, password bool) (briefs.A
 		a.Text = text
 		return a, err
 	}
-	a.Text = dropCitationMarks(dropFurnitureParagraphs(text))
+	a.Text = spaceAfterWireTag(dropCitationMarks(dropFurnitureParagraphs(text)))
 	if n := countWords(a.Text); n < minWords && len(body) >= minPageBytes {
 		return a, &TooShortError{Words: n}
 	}
 	return a, nil
+}
+
+// wireTag matches an agency's tag glued to the word after it, as pages
+// that set the tag in its own element print it: "(CNN)President …".
+var wireTag = regexp.MustCompile(`\((CNN|AP|AFP|UPI|Reuters|Bloomberg|dpa|PA|AAP|Xinhua|KUNA|IANS|PTI|ANI|EFE|Yonhap|Kyodo)\)(\p{Lu})`)
+
+// spaceAfterWireTag puts a space between a wireTag and the word after it.
+func spaceAfterWireTag(text string) string {
+	if !strings.Contains(text, ")") {
+		return text
+	}
+	return wireTag.ReplaceAllString(text, "($1) $2")
 }
 
 // citationMark matches a reference-list marker glued to the word before
