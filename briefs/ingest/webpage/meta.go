@@ -125,7 +125,7 @@ func (m *pageMeta) microdata(n *html.Node) {
 func (m pageMeta) article(ra readability.Article) briefs.Article {
 	site := siteName(tidy(firstNonEmpty(ra.SiteName(), m.props["og:site_name"], m.props["application-name"])))
 	return briefs.Article{
-		Title:     m.headline(ra),
+		Title:     m.headline(ra, site),
 		Byline:    m.credit(ra, site),
 		Site:      site,
 		URL:       m.link(),
@@ -140,13 +140,16 @@ func (m pageMeta) article(ra readability.Article) briefs.Article {
 // Cannon Entertainment", "standalone WebAssembly binaries using
 // Emscripten · V8"), the <h1> that is the rest of it, whole ("About
 // bugs", "Outside the web: standalone WebAssembly binaries using
-// Emscripten").
-func (m pageMeta) headline(ra readability.Article) string {
+// Emscripten"); without the site's name (site) when no <h1> stands for it.
+func (m pageMeta) headline(ra readability.Article, site string) string {
 	title := tidy(firstNonEmpty(ra.Title(), m.props["og:title"], m.title))
 	for _, h := range m.h1s {
 		if h = tidy(h); isTitleLessSite(h, title) {
 			return h
 		}
+	}
+	if stem, name, ok := titleWithoutSite(title); ok && site != "" && strings.EqualFold(name, site) {
+		title = stem
 	}
 	if len(m.h1s) == 0 {
 		return title
@@ -161,7 +164,7 @@ func isTitleLessSite(headline, title string) bool {
 	if hasUnspacedSiteTail(title, headline) {
 		return true
 	}
-	stem, ok := titleWithoutSite(title)
+	stem, _, ok := titleWithoutSite(title)
 	if !ok || len(titleWords(stem)) < 2 {
 		return false
 	}
@@ -200,20 +203,20 @@ var siteSeparators = []string{" | ", " - ", " – ", " — ", " · ", " » ", " 
 const maxSiteWords = 5
 
 // titleWithoutSite is title without its last separator and the short name
-// after it, and whether it had them.
-func titleWithoutSite(title string) (string, bool) {
-	cut := -1
+// after it, that name, and whether it had them.
+func titleWithoutSite(title string) (stem, name string, ok bool) {
+	cut, after := -1, 0
 	for _, sep := range siteSeparators {
 		if i := strings.LastIndex(title, sep); i > cut {
 			if n := len(titleWords(title[i+len(sep):])); n >= 1 && n <= maxSiteWords {
-				cut = i
+				cut, after = i, i+len(sep)
 			}
 		}
 	}
 	if cut < 0 {
-		return title, false
+		return title, "", false
 	}
-	return strings.TrimSpace(title[:cut]), true
+	return strings.TrimSpace(title[:cut]), strings.TrimSpace(title[after:]), true
 }
 
 // maxHeadlineText bounds the text read from a page's <h1>.

@@ -425,3 +425,17 @@ func TestHeadlineFromLaterH1(t *testing.T) {
 		t.Errorf("title %q, want %q", a.Title, want)
 	}
 }
+
+// TestHeadlineWithoutSiteName: a title that ends with the page's own site
+// name loses it even when no <h1> repeats the rest.
+func TestHeadlineWithoutSiteName(t *testing.T) {
+	page := `<html><head><title>Merger bodes ill for local news - Westmere Times</title><meta property="og:site_name" content="Westmere Times"></head><body>
+<article><h1>Column: The merger sends a dismal signal</h1><p>` + strings.Repeat("The two largest newspaper chains in the country agreed to merge on Tuesday, and analysts expect deep cuts. ", 8) + `</p></article></body></html>`
+	a, err := Extract(context.Background(), []byte(page), "", nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := "Merger bodes ill for local news"; a.Title != want {
+		t.Errorf("title %q, want %q", a.Title, want)
+	}
+}
