@@ -163,6 +163,10 @@ func quoteOpen(para string, i int) (string, int) {
 	switch {
 	case strings.HasPrefix(s, "“"):
 		return "”", len("“")
+	case strings.HasPrefix(s, "«"): // French, Spanish, Russian
+		return "»", len("«")
+	case strings.HasPrefix(s, "„"): // German, Czech, Polish
+		return "“", len("„")
 	case strings.HasPrefix(s, "\""):
 		return "\"", 1
 	case strings.HasPrefix(s, "‘") && (i == 0 || strings.ContainsRune(" (\n—–", lastRune(para[:i]))):
