@@ -122,9 +122,9 @@ func insideQuotations(sents []sentence) []bool {
 func quoteLeftOpen(text string, open bool) bool {
 	for _, r := range text {
 		switch r {
-		case '“':
+		case '“', '«':
 			open = true
-		case '”':
+		case '”', '»':
 			open = false
 		case '"':
 			open = !open
