@@ -68,10 +68,49 @@ func removeFurniture(doc *html.Node) {
 		return true
 	})
 	for _, n := range doomed {
-		if n.DataAtom != atom.Article && n.DataAtom != atom.Main {
+		switch {
+		case n.DataAtom == atom.Article || n.DataAtom == atom.Main:
+		case hoverTrigger(n) != "":
+			n.Parent.InsertBefore(&html.Node{Type: html.TextNode, Data: hoverTrigger(n)}, n)
+			n.Parent.RemoveChild(n)
+		default:
 			n.Parent.RemoveChild(n)
 		}
 	}
+}
+
+// hoverWords name the pop-up cards a page shows over a name in the text.
+var hoverWords = regexp.MustCompile(`(?i)hover|tooltip|popover|rollover`)
+
+// hoverTrigger is the text of the link a hover card hangs from, when n is
+// an inline element named for one that holds the link and, after it, the
+// card ("Rep. <span class="rollover-people"><a>Ilhan Omar</a><span
+// class="rollover-people-block">…card…</span></span>"): the name is the
+// article's text, only the card is furniture. "" otherwise, the card
+// itself included.
+func hoverTrigger(n *html.Node) string {
+	if n.DataAtom != atom.Span || !namesHover(n) {
+		return ""
+	}
+	link, card := "", false
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode {
+			continue
+		}
+		if c.DataAtom == atom.A && link == "" && !card {
+			link = textOf(c, maxHeadlineText)
+		}
+		card = card || c.DataAtom != atom.A && namesHover(c)
+	}
+	if !card {
+		return "" // n is the card itself
+	}
+	return link
+}
+
+// namesHover reports whether n's class or id names a hover card.
+func namesHover(n *html.Node) bool {
+	return hoverWords.MatchString(attr(n, "class") + " " + attr(n, "id"))
 }
 
 // proseLen is the length of a run of text outside links from which on

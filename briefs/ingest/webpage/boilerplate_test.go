@@ -76,3 +76,17 @@ func TestExtractRemovesFurniture(t *testing.T) {
 		t.Errorf("article text lost:\n%s", a.Text)
 	}
 }
+
+// TestHoverCardKeepsTheName: a pop-up card over a name goes, the name in
+// the sentence stays.
+func TestHoverCardKeepsTheName(t *testing.T) {
+	card := `<span class="rollover-people"><a class="rollover-people-link" href="/people/jane-roe">Jane Roe</a><span class="rollover-people-block"><img src="x.jpg" alt=""><a class="name" href="/people/jane-roe">Jane Roe</a><a href="/other">Council passes budget | Mayor resigns | Ferry fares rise</a></span></span>`
+	page := wallPage("", "<article><p>A man pleaded guilty on Tuesday to threatening to kill Rep. "+card+" (D-Minn.), prosecutors said.</p>"+story+"</article>")
+	a, err := Extract(context.Background(), []byte(page), "text/html; charset=utf-8", nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(a.Text, "kill Rep. Jane Roe (D-Minn.)") || strings.Contains(a.Text, "Mayor resigns") {
+		t.Errorf("text:\n%s", a.Text)
+	}
+}
