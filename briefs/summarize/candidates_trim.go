@@ -40,7 +40,7 @@ func datelineLength(s string) int {
 		return n
 	}
 	return dashDatelineLength(s, head, func(words []string, dash, rest string) bool {
-		return (isDateline(words) || isDateDateline(words) || isPlaceDateline(words, dash, rest)) && hasWordChar(rest)
+		return (isDateline(words) || isDateDateline(words) || isPlaceDateline(words, dash, rest) || isSiteTag(words)) && hasWordChar(rest)
 	})
 }
 
@@ -156,6 +156,17 @@ func isDateline(words []string) bool {
 		}
 	}
 	return true
+}
+
+// isSiteTag reports whether words are one site's name written as its
+// address, capitalised, that an outlet sets before its stories
+// ("PanARMENIAN.Net - …", "Bernama.com - …").
+func isSiteTag(words []string) bool {
+	if len(words) != 1 || !startsUpper(words[0]) {
+		return false
+	}
+	name, ending, ok := strings.Cut(words[0], ".")
+	return ok && name != "" && sentences.IsDomainEnding(ending)
 }
 
 // creditLength returns how many bytes of a wire credit in brackets glued

@@ -17,7 +17,7 @@ var boilerplate = []string{
 	"click here", "sign up for our", "sign up to our", "sign up here", "sign up now", "sign up today",
 	"subscribe to our", "subscribe now", "subscribe here", "subscribe today", "please subscribe", "read more", "all rights reserved",
 	"follow us", "newsletter", "cookie", "image copyright", "image caption",
-	"media playback", "is not responsible for the content of external", "share this", "skip to", "advertisement", "external links",
+	"media playback", "is not responsible for the content of external", "contributed to this report", "share this", "skip to", "advertisement", "external links",
 	"open in a new window", "copy this link", "opt-out", "opt out if you wish",
 	"privacy policy", "terms of use", "terms of service", "you're ok with this",
 	"photo credit", "(photo:", "photo by ", "(ap photo", "getty images", "file photo",

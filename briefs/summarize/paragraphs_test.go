@@ -46,6 +46,8 @@ func TestDatelineLength(t *testing.T) {
 		{"no dateline", "The Senate voted on Monday.", "The Senate voted on Monday."},
 		{"short capitals", "US - China talks resumed.", "US - China talks resumed."},
 		{"wire credit alone", "(Reuters) — The Senate voted.", "The Senate voted."},
+		{"site's address", "PanARMENIAN.Net - Protesters were killed in 21 cities.", "Protesters were killed in 21 cities."},
+		{"a name with a stop is no address", "St.Louis - based firms grew.", "St.Louis - based firms grew."},
 		{"wire credit glued", "(CNN)President Donald Trump made a trip.", "President Donald Trump made a trip."},
 		{"place and credit glued", "Hong Kong (CNN Business)A muddled view of the economy.", "A muddled view of the economy."},
 		{"ticker kept", "Tesla (TSLA) CEO Elon Musk spoke.", "Tesla (TSLA) CEO Elon Musk spoke."},

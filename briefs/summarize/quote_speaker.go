@@ -18,6 +18,7 @@ const maxSpeakerWords = 8
 // "dichiarato"), which mark quotations the same way ("…", disse Tite).
 var speechVerbs = setOf(`said says added adds told explained wrote warned insisted argued noted
 stated declared asked replied continued claimed tweeted posted responded acknowledged stressed
+testified recalled recalls admitted conceded
 dijo afirmó explicó señaló aseguró añadió declaró indicó subrayó
 disse diz afirmou explicou declarou acrescentou disseram afirma
 sagte sagt erklärte betonte meinte sagten
@@ -177,16 +178,20 @@ func leadingName(words []string) string {
 }
 
 // nameOf joins run as a name, without joiners at its end; "" when it is
-// empty, too long, a pronoun or only "The".
+// empty, too long, a pronoun, a quantifier ("Some said …") or only "The".
 func nameOf(run []string) string {
 	for len(run) > 0 && joiners[run[len(run)-1]] {
 		run = run[:len(run)-1]
 	}
-	if len(run) == 0 || len(run) > maxSpeakerWords || len(run) == 1 && (run[0] == "The" || pronouns[strings.ToLower(run[0])]) {
+	if len(run) == 0 || len(run) > maxSpeakerWords || len(run) == 1 && (run[0] == "The" || pronouns[strings.ToLower(run[0])] ||
+		quantifiers[strings.ToLower(run[0])]) {
 		return ""
 	}
 	return strings.Join(run, " ")
 }
+
+// quantifiers stand for an unnamed number of people, not a speaker.
+var quantifiers = setOf(`some many others most several both few all each one another`)
 
 // possessives open a speaker described by their relation to someone
 // ("his lawyer Keith Fink"), which reads wrongly once the quote stands

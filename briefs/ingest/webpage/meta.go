@@ -453,7 +453,7 @@ func language(tag string) string {
 // address (a Facebook page in article:author), a button's label or a CMS
 // account ("jdadmin", "webmaster") names nobody and gives "".
 func byline(s string) string {
-	s = tidy(s)
+	s = gluedAffiliation.ReplaceAllString(tidy(s), "$1, $2")
 	lower := strings.ToLower(s)
 	for _, p := range creditPrefixes {
 		if len(s) > len(p) && strings.HasPrefix(lower, p) {
@@ -469,6 +469,11 @@ func byline(s string) string {
 	}
 	return s
 }
+
+// gluedAffiliation matches a name in capitals glued to the outlet's name
+// after it, as a byline whose parts are separate elements reads ("ERIC
+// TUCKERAssociated Press").
+var gluedAffiliation = regexp.MustCompile(`(\p{Lu}{2,})(\p{Lu}\p{Ll}{2,})`)
 
 // creditSeparators start the part of a credit that names someone besides
 // the author ("Rob Ewaschuk Edited by Betsy Beyer") or an address after

@@ -17,6 +17,8 @@ func TestByline(t *testing.T) {
 	for _, tc := range []struct{ in, want string }{
 		{"By Jane Doe", "Jane Doe"},
 		{"  Sarah Archer ", "Sarah Archer"},
+		{"DANICA KIRKA and JILL LAWLESSAssociated Press", "DANICA KIRKA and JILL LAWLESS, Associated Press"},
+		{"JOHN McDONALD", "JOHN McDONALD"},
 		{"April 28, 2019 at 6:01 am Updated April 29, 2019 at 3:33 pm", ""},
 		{"Tuesday, November 19, 2019", ""},
 		{"Steven Davidoff Solomon, 1 August 2016", "Steven Davidoff Solomon"},

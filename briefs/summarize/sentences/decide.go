@@ -40,6 +40,15 @@ func (s *scanner) isOmission(c cluster) bool {
 	return c.dots > 1 && (before == '[' || before == '(')
 }
 
+// domainEndings are the endings of site names that outlets print with a
+// capital ("PanARMENIAN.Net", "Salon.Com").
+var domainEndings = map[string]bool{"com": true, "net": true, "org": true, "gov": true, "edu": true, "info": true,
+	"biz": true, "io": true, "tv": true, "news": true, "online": true}
+
+// IsDomainEnding reports whether word, in any case, is a common ending of
+// a site's address ("Net" in "PanARMENIAN.Net").
+func IsDomainEnding(word string) bool { return domainEndings[strings.ToLower(word)] }
+
 // endsWithoutSpace handles a full stop glued to the next word. Only
 // "world.Today" ends a sentence: a capitalised word after a plain full
 // stop, outside e-mail addresses, web addresses and domain names.
@@ -47,8 +56,8 @@ func (s *scanner) endsWithoutSpace(c cluster, next nextWord) bool {
 	if c.dots != 1 || c.bang || c.closed || c.dotEnd != c.end || next.kind != wordUpper {
 		return false
 	}
-	if len(next.word) < 2 || !isLowerWord(next.word[1:]) {
-		return false
+	if len(next.word) < 2 || !isLowerWord(next.word[1:]) || IsDomainEnding(next.word) {
+		return false // "PanARMENIAN.Net" names a site
 	}
 	if next.end+1 < len(s.text) && s.text[next.end] == '.' && isASCIIAlnum(s.text[next.end+1]) {
 		return false // a domain: "testurl.Awesome.com"

@@ -92,6 +92,8 @@ var splitCases = []struct {
 	{"Spanish inverted marks", "¿Qué pasó? ¡Nadie lo sabe!", []string{"¿Qué pasó?", "¡Nadie lo sabe!"}},
 	{"elided decade before a possessive", "They premiered in the 1970s and ’80s. If the films’ cuts return, fans will cheer.", []string{"They premiered in the 1970s and ’80s.", "If the films’ cuts return, fans will cheer."}},
 	{"elided year before a plural", "She joined with the class of '19. The others' plans changed.", []string{"She joined with the class of '19.", "The others' plans changed."}},
+	{"site name with a capitalised ending", "PanARMENIAN.Net - Protesters were killed in 21 cities. The toll may be higher.", []string{"PanARMENIAN.Net - Protesters were killed in 21 cities.", "The toll may be higher."}},
+	{"sentences glued by a missing space", "He was taken to a physician.Police said he was stable.", []string{"He was taken to a physician.", "Police said he was stable."}},
 	{"invalid UTF-8", "Bad \xff\xfe bytes. Next one.", []string{"Bad \xff\xfe bytes.", "Next one."}},
 }
 
