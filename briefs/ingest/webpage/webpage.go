@@ -65,7 +65,7 @@ func Extract(ctx context.Context, body []byte, contentType string, pageURL *url.
 		removeLinkLists(ra.Node)
 	}
 	a := meta.article(ra)
-	return finish(a, dropRepeatedMeta(mainText(ra, doc), a), body, hasPasswordField(doc))
+	return finish(a, dropRepeatedMeta(mainText(ra, doc), a, meta.h1s), body, hasPasswordField(doc))
 }
 
 // extractFlat reads a page too costly for a tree straight
@@ -77,7 +77,7 @@ func extractFlat(ctx context.Context, page string, body []byte, pageURL *url.URL
 	}
 	meta.pageURL = pageURL
 	a := meta.article(readability.Article{})
-	return finish(a, dropRepeatedMeta(textclean.JoinLines(textclean.Clean(text)), a), body, password)
+	return finish(a, dropRepeatedMeta(textclean.JoinLines(textclean.Clean(text)), a, meta.h1s), body, password)
 }
 
 // finish checks the text read from the page for walls, removes the
@@ -143,21 +143,28 @@ func mainText(ra readability.Article, doc *html.Node) string {
 	return textclean.JoinLines(textclean.Clean(b.String()))
 }
 
-// dropRepeatedMeta removes leading paragraphs that only repeat the title
-// or the author credit, which readability sometimes leaves in the text.
-func dropRepeatedMeta(text string, a briefs.Article) string {
+// dropRepeatedMeta removes leading paragraphs that only repeat the title,
+// a heading of the page (headings: its <h1>s, when the title is another),
+// the author credit or the site's name, which readability sometimes leaves
+// in the text.
+func dropRepeatedMeta(text string, a briefs.Article, headings []string) string {
 	for {
 		first, rest, _ := strings.Cut(text, "\n\n")
-		if !repeatsMeta(first, a) || rest == "" {
+		if !repeatsMeta(first, a, headings) || rest == "" {
 			return text
 		}
 		text = rest
 	}
 }
 
-func repeatsMeta(para string, a briefs.Article) bool {
-	if a.Title != "" && strings.EqualFold(para, a.Title) {
+func repeatsMeta(para string, a briefs.Article, headings []string) bool {
+	if a.Title != "" && strings.EqualFold(para, a.Title) || a.Site != "" && strings.EqualFold(para, a.Site) {
 		return true
+	}
+	for _, h := range headings {
+		if h = tidy(h); h != "" && strings.EqualFold(para, h) {
+			return true
+		}
 	}
 	credit := strings.TrimSpace(strings.TrimPrefix(strings.TrimPrefix(para, "By "), "by "))
 	return a.Byline != "" && strings.EqualFold(credit, a.Byline)

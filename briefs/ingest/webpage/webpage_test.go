@@ -289,3 +289,18 @@ func bigPage(size int) []byte {
 	sb.WriteString(`</aside></body></html>`)
 	return []byte(sb.String())
 }
+
+// TestLeadingHeadingAndSiteDropped: a body that opens with the page's <h1>
+// (when the title is another) and with the site's name loses both.
+func TestLeadingHeadingAndSiteDropped(t *testing.T) {
+	page := `<html><head><title>Guards charged over prisoner's death</title><meta property="og:site_name" content="Westmere Times"></head><body>
+<article><h1 class="title">Two prison officers charged with falsifying records</h1><p>Westmere Times</p>
+<p>` + strings.Repeat("Two federal prison officers were charged on Tuesday with falsifying records about their checks on a prisoner. ", 6) + `</p></article></body></html>`
+	a, err := Extract(context.Background(), []byte(page), "", nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.HasPrefix(a.Text, "Two federal prison officers were charged") {
+		t.Errorf("text opens %.80q", a.Text)
+	}
+}
