@@ -533,9 +533,9 @@ func dated(v Vector) bool {
 // withoutFalseFutures is words with look-alikes of a future signal
 // masked: "Will" capitalised after a sentence's start, a name or a title
 // ("Will and Grace"), the noun "will" ("he had written a will", see
-// isNounWill), and the "next" of a narrative that opens "The next
-// year, …" (a year after a past event). It returns words itself when there
-// is nothing to mask.
+// isNounWill), the "soon" of "as soon as" (see isAsSoonAs), and the "next"
+// of a narrative that opens "The next year, …" (a year after a past
+// event). It returns words itself when there is nothing to mask.
 func withoutFalseFutures(toks []token, words []string) []string {
 	var out []string
 	mask := func(i int) {
@@ -545,7 +545,7 @@ func withoutFalseFutures(toks []token, words []string) []string {
 		out[i] = "\x00" + words[i]
 	}
 	for i, t := range toks {
-		if t.raw == "Will" && (i > 0 || opensName(toks)) || t.lower == "will" && isNounWill(words, i) {
+		if t.raw == "Will" && (i > 0 || opensName(toks)) || t.lower == "will" && isNounWill(words, i) || isAsSoonAs(words, i) {
 			mask(i)
 		}
 	}
@@ -556,6 +556,13 @@ func withoutFalseFutures(toks []token, words []string) []string {
 		return words
 	}
 	return out
+}
+
+// isAsSoonAs reports whether words[i] is the "soon" of the conjunction
+// "as soon as" ("I opposed the hold as soon as I learned of it"), which
+// says when, not that something is to come.
+func isAsSoonAs(words []string, i int) bool {
+	return words[i] == "soon" && i > 0 && i+1 < len(words) && words[i-1] == "as" && words[i+1] == "as"
 }
 
 // firedGroups is the set of the cue groups a sentence holds, read

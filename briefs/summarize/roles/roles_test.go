@@ -13,6 +13,9 @@ var forwardCases = []struct {
 	want bool
 }{
 	{"The council will vote on the plan next week.", true},
+	{"I opposed the hold on the aid as soon as I learned about it, the official said.", false},
+	{"Repairs will start as soon as the water drains away.", true},
+	{"The bridge should reopen soon, engineers said.", true},
 	{"The minister is expected to decide by the end of the month.", true},
 	{"A hearing is scheduled for 4 June.", true},
 	{"Officials say they'll publish the findings soon.", true},
