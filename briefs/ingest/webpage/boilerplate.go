@@ -248,12 +248,15 @@ var (
 	// section tag ("From the section Get Inspired"), a print or reprint
 	// note, a gallery's label ("Gallery: Galaxy Fold review | 31 Photos"),
 	// a wire story's tail ("___", "Jane Roe contributed to this report.",
-	// "Follow AP's full coverage of …"), a copyright line.
+	// "Follow AP's full coverage of …", "Contributing: Jane Roe"), a
+	// copyright line, a prompt to follow the desk ("Follow Newsbeat on
+	// Instagram, Facebook and Twitter").
 	pageNotice = regexp.MustCompile(`(?i)(is not responsible for the content of external|^media playback is (not supported|unsupported) on|` +
 		`^subscribe to (the|our) [\pL ]{0,40}newsletter|^sign up (for|to) (the|our) [\pL ]{0,40}newsletter|^from the section [\pL ]+$|` +
 		`^a version of this (article|story) (appears|appeared) in print|^this (article|story) (was|has been) (originally published|reprinted|republished)|` +
 		`^gallery: .{1,120}\| ?\d+ photos$|contributed (reporting )?to this (report|story|article)\.?$|^_{3,}$|` +
-		`^copyright (©|\(c\)|\d{4})|^© ?\d{4}|^this article (has been|was) adapted from|^follow (ap|reuters|our)'?s? .{0,60}coverage)`)
+		`^copyright (©|\(c\)|\d{4})|^© ?\d{4}|^this article (has been|was) adapted from|^follow (ap|reuters|our)'?s? .{0,60}coverage|` +
+		`^follow [\pL ]{1,40} on (instagram|facebook|twitter|youtube|tiktok|snapchat)\b|^contributing: [\pL .,'’-]+$)`)
 	// labelled is a short paragraph that starts with a pointer label.
 	labelled = regexp.MustCompile(`(?i)^(related|see more|read more|also read|read also|more|recommended|watch|listen|pictured|photo|photos|image|images|picture|foto|credit|illustration|source|video)( credit)?\s*:`)
 	// credit is a photo credit in a short paragraph.
