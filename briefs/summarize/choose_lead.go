@@ -60,7 +60,7 @@ func addressesReader(text string) bool {
 	}
 	words := splitWords(text, 2)
 	for i := range words {
-		words[i] = strings.ReplaceAll(strings.ToLower(words[i]), "’", "'")
+		words[i] = lowerWord(words[i])
 	}
 	return len(words) > 0 && readerWords[words[0]] || len(words) > 1 && readerClauses[words[0]] && readerWords[words[1]]
 }

@@ -30,7 +30,7 @@ func analyseWith(s string, stems stem.Cache) features {
 	ws := splitWords(s, maxScoredWords)
 	f := features{words: make([]string, 0, len(ws)), stems: make([]string, 0, len(ws)), terms: make([]string, 0, len(ws))}
 	for i, w := range ws {
-		lw := strings.ReplaceAll(strings.ToLower(w), "’", "'")
+		lw := lowerWord(w)
 		st := stemOf(lw, stems)
 		f.words = append(f.words, lw)
 		f.stems = append(f.stems, st)
@@ -47,6 +47,10 @@ func analyseWith(s string, stems stem.Cache) features {
 	}
 	return f
 }
+
+// lowerWord is w in lower case with one kind of apostrophe, as features
+// hold their words.
+func lowerWord(w string) string { return strings.ReplaceAll(strings.ToLower(w), "’", "'") }
 
 // stemOf returns the Porter stem of a lower-case word when it is plain
 // ASCII, and the word itself otherwise.

@@ -3,7 +3,6 @@ package webpage
 import (
 	"regexp"
 	"strings"
-	"unicode"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -68,14 +67,13 @@ func removeFurniture(doc *html.Node) {
 		return true
 	})
 	for _, n := range doomed {
-		switch {
-		case n.DataAtom == atom.Article || n.DataAtom == atom.Main:
-		case hoverTrigger(n) != "":
-			n.Parent.InsertBefore(&html.Node{Type: html.TextNode, Data: hoverTrigger(n)}, n)
-			n.Parent.RemoveChild(n)
-		default:
-			n.Parent.RemoveChild(n)
+		if n.DataAtom == atom.Article || n.DataAtom == atom.Main {
+			continue
 		}
+		if name := hoverTrigger(n); name != "" {
+			n.Parent.InsertBefore(&html.Node{Type: html.TextNode, Data: name}, n) // the name the card hung from stays
+		}
+		n.Parent.RemoveChild(n)
 	}
 }
 
@@ -351,8 +349,7 @@ const denseDateRunes = "年月日時时分秒星期曜午前後号號"
 func isDenseProse(p string) bool {
 	n := 0
 	for _, r := range p {
-		if unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Thai, unicode.Lao, unicode.Khmer, unicode.Myanmar) &&
-			!strings.ContainsRune(denseDateRunes, r) {
+		if isDenseScript(r) && !strings.ContainsRune(denseDateRunes, r) {
 			n++
 		}
 	}

@@ -192,7 +192,7 @@ func countWords(s string) int {
 	for _, f := range strings.Fields(s) {
 		n := 0
 		for _, r := range f {
-			if unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Thai, unicode.Lao, unicode.Khmer, unicode.Myanmar) {
+			if isDenseScript(r) {
 				n++
 			}
 		}
@@ -202,6 +202,12 @@ func countWords(s string) int {
 		}
 	}
 	return words + dense/2
+}
+
+// isDenseScript reports whether r belongs to a script written without
+// spaces between words (Chinese, Japanese, Thai…).
+func isDenseScript(r rune) bool {
+	return unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Thai, unicode.Lao, unicode.Khmer, unicode.Myanmar)
 }
 
 func share(part, whole int) float64 { return float64(part) / float64(max(1, whole)) }

@@ -140,10 +140,10 @@ func pairRole(text string, i int, r rune, size int) (family pairFamily, opens, c
 // with two digits that end there or with an "s": the apostrophe stands for
 // a century ("’80s") and opens no quotation.
 func isElidedYear(rest string) bool {
-	if len(rest) < 2 || !isDigit(rest[0]) || !isDigit(rest[1]) {
+	if len(rest) < 2 || !isASCIIDigit(rest[0]) || !isASCIIDigit(rest[1]) {
 		return false
 	}
-	return len(rest) == 2 || rest[2] == 's' || !isDigit(rest[2]) && !unicode.IsLetter(rune(rest[2]))
+	return len(rest) == 2 || rest[2] == 's' || !isASCIIDigit(rest[2]) && !unicode.IsLetter(rune(rest[2]))
 }
 
 // quoteContext decides whether an ambiguous quote at text[i] opens (space or
@@ -207,5 +207,3 @@ func isASCIIPairMark(c byte) bool {
 	}
 	return false
 }
-
-func isDigit(c byte) bool { return '0' <= c && c <= '9' }
