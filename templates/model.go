@@ -211,12 +211,17 @@ func sourceParts(a briefs.Article, fields []string) []Part {
 
 // origin names where an article came from, by its Kind: the outlet for web,
 // feed and e-mail items, the file's name for a file, "Pasted text" for
-// pasted text. Briefs saved before Kind was recorded are judged from URL and
+// pasted text. A saved web page (a file with the page's address) is
+// credited as the page is: its file name ("source.html") tells the reader
+// nothing. Briefs saved before Kind was recorded are judged from URL and
 // Source.
 func origin(a briefs.Article) []string {
 	outlet := text(a.Outlet())
 	switch kindOf(a) {
 	case briefs.KindFile:
+		if isWebLink(cleanURL(a.URL)) {
+			return []string{outlet}
+		}
 		return []string{outlet, text(filepath.Base(filepath.FromSlash(a.Source)))}
 	case briefs.KindPasted:
 		return []string{outlet, "Pasted text"}

@@ -19,6 +19,8 @@ func TestSourceLinesAreTrue(t *testing.T) {
 		want []string
 	}{
 		{"file names its file", briefs.Article{Kind: briefs.KindFile, Source: "/home/me/notes/harbour-bridge.txt"}, []string{"harbour-bridge.txt"}},
+		{"saved web page: its outlet, not its file name", briefs.Article{Kind: briefs.KindFile, Source: "/tmp/source.html", Site: "BBC News", URL: "https://www.bbc.example/news/1"},
+			[]string{"BBC News", "bbc.example/news/1"}},
 		{"old brief: a path is a file", briefs.Article{Source: "samples/grain-prices.txt"}, []string{"grain-prices.txt"}},
 		{"pasted says so", briefs.Article{Kind: briefs.KindPasted}, []string{"Pasted text"}},
 		{"old brief: nothing recorded is pasted", briefs.Article{}, []string{"Pasted text"}},

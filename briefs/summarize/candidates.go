@@ -135,6 +135,9 @@ func (p *parser) addSentences(blockIdx, start, end int, l label) {
 			continue
 		}
 		st += bulletLength(text[st:en])
+		if k == 0 {
+			st += numberLength(text[st:en])
+		}
 		switch n := len(p.doc.sents); {
 		case n == 0:
 			st += datelineLength(text[st:en])

@@ -21,6 +21,23 @@ func bulletLength(s string) int {
 	return 0
 }
 
+// numberLength returns how many bytes of a numbered list's marker ("1. ",
+// "2) ") and the space after it open s, when a capital follows them, or 0.
+func numberLength(s string) int {
+	i := 0
+	for i < len(s) && i < 2 && s[i] >= '0' && s[i] <= '9' {
+		i++
+	}
+	if i == 0 || i >= len(s) || s[i] != '.' && s[i] != ')' {
+		return 0
+	}
+	rest := strings.TrimLeft(s[i+1:], " \t")
+	if len(rest) == len(s[i+1:]) || !startsUpper(rest) {
+		return 0 // "3.5 million …" or "1.The" is no marker
+	}
+	return len(s) - len(rest)
+}
+
 // datelineDashes separate a wire-service dateline from the story.
 var datelineDashes = []string{" - ", " -- ", " — ", " – ", "— ", "– "}
 

@@ -64,9 +64,9 @@ func newChooser(d *document, r *ranking, model *roles.Model, title string) *choo
 		probs: make([]roles.Probs, n), forward: make([]bool, n), usable: make([]bool, n)}
 	var in []roles.Sentence
 	var idx []int
-	inside := insideQuotations(d.sents)
+	inside, fragment := insideQuotations(d.sents), fragments(d.sents)
 	for i, s := range d.sents {
-		c.usable[i] = eligible(s.text, r.feats[i]) && !inside[i]
+		c.usable[i] = eligible(s.text, r.feats[i]) && !inside[i] && !fragment[i]
 		if sec, ok := s.label.section(); ok {
 			c.probs[i][roleOf(sec)] = 1
 			continue

@@ -86,6 +86,40 @@ func eligible(text string, f features) bool {
 		!pointsToLink(text)
 }
 
+// fragments marks the sentences that open in lower case (opensLowerCase),
+// in an article whose sentences mostly open with a capital; in one written
+// all in lower case none is marked.
+func fragments(sents []sentence) []bool {
+	out := make([]bool, len(sents))
+	n := 0
+	for i, s := range sents {
+		if out[i] = opensLowerCase(s.text); out[i] {
+			n++
+		}
+	}
+	if 2*n >= len(sents) {
+		clear(out)
+	}
+	return out
+}
+
+// opensLowerCase reports whether a sentence starts with a word in lower
+// case: the rest of a list's lead-in ("permitting children to download …"
+// after "Microsoft is promising to improve the experience by:") or of a
+// sentence cut in two, not a sentence a reader can take alone. A word with
+// a capital inside ("iPhone", "eBay") is a name and does not count.
+func opensLowerCase(text string) bool {
+	word := strings.TrimLeft(text, "\"'“‘«„([ ")
+	if end := strings.IndexAny(word, " ,;:"); end > 0 {
+		word = word[:end]
+	}
+	r, _ := utf8.DecodeRuneInString(word)
+	if !unicode.IsLower(r) {
+		return false
+	}
+	return strings.IndexFunc(word, unicode.IsUpper) < 0
+}
+
 // linkInvitations open a sentence that sends the reader to a link.
 var linkInvitations = []string{"you can ", "you may ", "click ", "tap ", "read ", "see ", "watch ", "listen ", "view ", "find "}
 

@@ -1,6 +1,7 @@
 package summarize
 
 import (
+	"reflect"
 	"strings"
 	"testing"
 )
@@ -247,5 +248,56 @@ func TestInsideQuotations(t *testing.T) {
 		if inside[i] != want[s.text] {
 			t.Errorf("%q: inside = %v, want %v", s.text, inside[i], want[s.text])
 		}
+	}
+}
+
+func TestOpensLowerCase(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"permitting children to download software that will allow them to keep playing at home.", true},
+		{"“and then the council will vote on it,” she said.", true},
+		{"iPhone sales fell by a tenth in the quarter, the company said.", false},
+		{"eBay, the auction site, said it would cut 1,000 jobs.", false},
+		{"The council will vote on Tuesday.", false},
+		{"“We will appeal,” the club said.", false},
+		{"2019 was the warmest year on record in the city.", false},
+		{"北京市政府周一宣布了新的措施。", false},
+	} {
+		if got := opensLowerCase(tc.text); got != tc.want {
+			t.Errorf("opensLowerCase(%q) = %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}
+
+func TestNumberLength(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want int
+	}{
+		{"1. The Syrian authorities are responsible for packing the weapons.", 3},
+		{"12) Councils must publish their budgets.", 4},
+		{"3.5 million people voted.", 0},
+		{"1.The marker has no space.", 0},
+		{"2. and then lower case.", 0},
+		{"2019. A year of change.", 0},
+		{"No number here.", 0},
+		{"7.", 0},
+	} {
+		if got := numberLength(tc.text); got != tc.want {
+			t.Errorf("numberLength(%q) = %d, want %d", tc.text, got, tc.want)
+		}
+	}
+}
+
+func TestFragmentsOnlyInACasedArticle(t *testing.T) {
+	cased := []sentence{{text: "The council met on Monday."}, {text: "permitting children to play at home."}, {text: "It voted to close the pool."}}
+	if got := fragments(cased); !reflect.DeepEqual(got, []bool{false, true, false}) {
+		t.Errorf("fragments(cased) = %v, want [false true false]", got)
+	}
+	lower := []sentence{{text: "the council met on monday."}, {text: "it voted to close the pool."}}
+	if got := fragments(lower); !reflect.DeepEqual(got, []bool{false, false}) {
+		t.Errorf("fragments(lower case) = %v, want none", got)
 	}
 }

@@ -22,6 +22,7 @@ type quotation struct {
 	start, end int    // byte span of the words inside the quote marks
 	speaker    string // as written: a name, a description or a pronoun
 	named      string // the last name mentioned before it in its paragraph
+	block      int    // the paragraph it stands in
 	score      float64
 }
 
@@ -33,13 +34,17 @@ type quotation struct {
 // isTitle) says nothing on its own: none of them is used.
 func keyQuote(d *document, r *ranking, points []briefs.Span) *briefs.Quote {
 	var best *quotation
-	lastSpeaker := ""
+	lastSpeaker, lastBlock := "", 0
 	for _, q := range findQuotations(d) {
-		q.speaker = resolveSpeaker(q.speaker, q.named, lastSpeaker)
+		previous := lastSpeaker
+		if q.block-lastBlock > lookBack {
+			previous = "" // "…," he said, five paragraphs and a new person later, is someone else
+		}
+		q.speaker = resolveSpeaker(q.speaker, q.named, previous)
 		if q.speaker == "" {
 			continue
 		}
-		lastSpeaker = q.speaker
+		lastSpeaker, lastBlock = q.speaker, q.block
 		if words := d.text[q.start:q.end]; insideAny(q, points) || repeatsAny(d.text, words, points) ||
 			isBrokenFragment(words) || isTitle(words) {
 			continue
@@ -75,6 +80,7 @@ func findQuotations(d *document) []quotation {
 		qs, runsOn := quotationsIn(d.text, b.start, b.end)
 		for k := range qs {
 			q := &qs[k]
+			q.block = s.block
 			if k == 0 && q.speaker == "" && q.start-b.start <= 3 {
 				q.speaker = carry
 			}

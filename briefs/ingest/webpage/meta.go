@@ -124,6 +124,9 @@ func (m *pageMeta) microdata(n *html.Node) {
 // article merges the markup's metadata with readability's findings.
 func (m pageMeta) article(ra readability.Article) briefs.Article {
 	site := siteName(tidy(firstNonEmpty(ra.SiteName(), m.props["og:site_name"], m.props["application-name"])))
+	if site == "" {
+		site = titleSite(tidy(m.title), briefs.Host(m.link()))
+	}
 	return briefs.Article{
 		Title:     m.headline(ra, site),
 		Byline:    m.credit(ra, site),
@@ -143,6 +146,9 @@ func (m pageMeta) article(ra readability.Article) briefs.Article {
 // Emscripten"); without the site's name (site) when no <h1> stands for it.
 func (m pageMeta) headline(ra readability.Article, site string) string {
 	title := tidy(firstNonEmpty(ra.Title(), m.props["og:title"], m.title))
+	if own := tidy(m.title); isSiteTitle(title, site) && own != "" && !isSiteTitle(own, site) {
+		title = own // the og:title is the site's ("Yahoo News - Latest News & Headlines"), the <title> the story's
+	}
 	for _, h := range m.h1s {
 		if h = tidy(h); isTitleLessSite(h, title) {
 			return h
@@ -155,6 +161,16 @@ func (m pageMeta) headline(ra readability.Article, site string) string {
 		return title
 	}
 	return fullerTitle(title, tidy(m.h1s[0]))
+}
+
+// isSiteTitle reports whether title is the site's own rather than a
+// story's: the site's name, alone or before a tagline.
+func isSiteTitle(title, site string) bool {
+	if site == "" {
+		return false
+	}
+	stem, _, ok := titleWithoutSite(title)
+	return strings.EqualFold(title, site) || ok && strings.EqualFold(stem, site)
 }
 
 // isTitleLessSite reports whether headline is title without the site's
@@ -321,12 +337,23 @@ func (m pageMeta) published(ra readability.Article) time.Time {
 		return t
 	}
 	if t := unixSeconds(m.seconds); !t.IsZero() {
-		return t
+		return m.inPageZone(t)
 	}
 	if t, ok := m.laterPublished(); ok {
 		return t
 	}
 	return urlDate(m.link())
+}
+
+// inPageZone is t, a count of seconds read in UTC, in the zone the page's
+// JSON-LD gives the same instant in, so that a story published at 00:15
+// British Summer Time is dated that day, not the day before; t itself
+// when the JSON-LD names no such instant.
+func (m pageMeta) inPageZone(t time.Time) time.Time {
+	if ld, ok := ldPublished(m.ldJSON); ok && ld.Equal(t) {
+		return ld
+	}
+	return t
 }
 
 // laterPublished is the publication time from the sources read after the
@@ -527,10 +554,51 @@ func isAccountName(s string) bool {
 // siteName is a page's site name without the list of sections some
 // pages append to it: "Autoracing | F1 | Indy | MotoGP" gives "Autoracing".
 func siteName(s string) string {
-	if i := strings.Index(s, " | "); i > 0 {
-		return strings.TrimSpace(s[:i])
+	for _, sep := range taglineSeparators {
+		if i := strings.Index(s, sep); i > 0 {
+			s = strings.TrimSpace(s[:i])
+		}
+	}
+	if isAddress(s) {
+		if !strings.Contains(s, "://") {
+			s = "http://" + s
+		}
+		return briefs.Host(s)
 	}
 	return s
+}
+
+// taglineSeparators part a site's name from a tagline after it ("Yahoo
+// News - Latest News & Headlines").
+var taglineSeparators = []string{" | ", " - ", " – ", " — "}
+
+// titleSite is the site's name that ends a page's <title> ("… - The New
+// York Times"), for a page whose markup names no site; only a name that
+// the address's host spells or abbreviates (nytimes.com, TMZ.com on
+// tmz.com) counts, since a title's last part may be anything ("Obama -
+// Biography"). "" when there is none.
+func titleSite(title, host string) string {
+	stem, name, ok := titleWithoutSite(title)
+	if !ok || host == "" || len(titleWords(stem)) < 2 {
+		return ""
+	}
+	core := strings.SplitN(host, ".", 2)[0]
+	compact, initials := "", ""
+	for _, w := range strings.Fields(strings.ToLower(name)) {
+		if w == "the" {
+			continue
+		}
+		compact += w
+		initials += w[:1]
+	}
+	compact = strings.NewReplacer(".", "", "-", "", "'", "").Replace(compact)
+	if len(core) < 2 || compact == "" {
+		return ""
+	}
+	if strings.Contains(compact, core) || strings.Contains(core, compact) || len(initials) >= 2 && strings.HasPrefix(core, initials) {
+		return name
+	}
+	return ""
 }
 
 // withoutSite drops the outlet's name that a credit ends with ("Matt
@@ -541,7 +609,7 @@ func withoutSite(credit, site string) string {
 	if brand := siteBrand(site); brand != "" {
 		words := strings.Fields(credit)
 		for i := 2; i < len(words); i++ {
-			if words[i] == brand && allCapitalised(words[i:]) {
+			if words[i] == brand && isDeskTail(words[i:]) {
 				return strings.TrimRight(strings.Join(words[:i], " "), " ,-|·")
 			}
 		}
@@ -557,6 +625,18 @@ func siteBrand(site string) string {
 		return ""
 	}
 	return words[0]
+}
+
+// isDeskTail reports whether words, from the site's brand on, name a desk
+// or a post at the outlet: capitalised words ("BBC Scotland Sport"), the
+// last of which may be a lower-case section or job word ("BBC Africa
+// sport", "BBC Newsline presenter").
+func isDeskTail(words []string) bool {
+	last := strings.ToLower(words[len(words)-1])
+	if sectionWords[last] || jobWords[last] {
+		words = words[:len(words)-1]
+	}
+	return allCapitalised(words)
 }
 
 // allCapitalised reports whether every word starts with a capital.
@@ -610,7 +690,7 @@ func withoutAffiliation(credit, site string) string {
 		if i <= 0 {
 			return credit
 		}
-		if tail := credit[i+1:]; !hasJobWord(tail) && !namesSite(tail, site) && !isCredential(tail) {
+		if tail := credit[i+1:]; !hasJobWord(tail) && !namesSite(tail, site) && !isCredential(tail) && !isCredentialAndDesk(tail) {
 			return credit
 		}
 		credit = strings.TrimSpace(credit[:i])
@@ -636,11 +716,23 @@ func isCredential(s string) bool {
 	return len(words) > 0
 }
 
+// isCredentialAndDesk reports whether s (a part of a credit after a comma)
+// is a credential run into a desk's name, as a byline set in two lines
+// reads ("MA WebMD Health News").
+func isCredentialAndDesk(s string) bool {
+	words := strings.Fields(s)
+	if len(words) < 2 || !isCredential(words[0]) {
+		return false
+	}
+	last := strings.ToLower(words[len(words)-1])
+	return sectionWords[last] || staffWords[last]
+}
+
 // jobWords are the words of the job titles credits add after a name.
 var jobWords = map[string]bool{
 	"editor": true, "correspondent": true, "reporter": true, "writer": true, "columnist": true,
 	"contributor": true, "staff": true, "analyst": true, "at-large": true, "producer": true,
-	"critic": true, "journalist": true,
+	"critic": true, "journalist": true, "presenter": true, "anchor": true,
 }
 
 // hasJobWord reports whether s holds one of jobWords (or its plural),
@@ -893,13 +985,21 @@ var notAName = map[string]bool{
 	"webmaster": true, "editor": true, "staff": true, "editorial": true, "newsroom": true,
 }
 
-const monthPattern = `(January|February|March|April|May|June|July|August|September|October|November|December)`
+// shortMonthPattern is a month's name or its abbreviation ("Dec", "Sept.").
+const shortMonthPattern = `(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?`
+
+// creditDateTail is what may follow a credit's date: a time ("3:46 PM
+// EST") and the count of a comment link ("651"), glued or spaced.
+const creditDateTail = `(?:,? (?:at )?\d{1,2}[:.]\d\d(?: ?[AaPp]\.?[Mm]\.?)?(?: [A-Z]{2,4})?)?\d*$`
 
 // gluedDate and spacedDate match a date at the end of a credit, glued to
-// the name's last letter or after a space or comma.
+// the name's last letter ("Carrie ArnoldNovember 15, 2019", "Lucas
+// Nolan22 Dec 2016651") or after a space or comma ("Gillian Mohney March
+// 11, 2015 3:46 PM"), with what may follow it (creditDateTail).
 var (
-	gluedDate  = regexp.MustCompile(`\p{Ll}` + monthPattern + ` \d{1,2}, \d{4}$`)
-	spacedDate = regexp.MustCompile(`[ ,\-–—]+(` + monthPattern + ` \d{1,2}, \d{4}|\d{1,2} ` + monthPattern + ` \d{4}|\d{4}-\d\d-\d\d)$`)
+	gluedDate  = regexp.MustCompile(`\p{Ll}(?:` + shortMonthPattern + ` \d{1,2}, \d{4}|\d{1,2} ` + shortMonthPattern + ` \d{4})` + creditDateTail)
+	spacedDate = regexp.MustCompile(`[ ,\-–—]+(` + shortMonthPattern + ` \d{1,2}, \d{4}|\d{1,2} ` + shortMonthPattern + ` \d{4}|\d{4}-\d\d-\d\d)` +
+		creditDateTail)
 )
 
 // withoutTrailingDate drops a date after the name in a credit.

@@ -42,6 +42,11 @@ func TestByline(t *testing.T) {
 		{"Jane Doe, 1 August 2016", "Jane Doe"},
 		{"Published: 3 May 2020, 10:15 GMT", ""},
 		{"Carrie ArnoldNovember 15, 2019", "Carrie Arnold"},
+		{"Lucas Nolan22 Dec 2016651", "Lucas Nolan"},
+		{"GILLIAN MOHNEY March 11, 2015 3:46 PM", "GILLIAN MOHNEY"},
+		{"Ana Lind Sept. 3, 2019 at 10:15 a.m. EDT", "Ana Lind"},
+		{"Ana Lind 2019-09-03 10:15", "Ana Lind"},
+		{"Ana Lind May 2019", "Ana Lind May 2019"},
 		{"Analysis by Mira Okafor", "Mira Okafor"},
 		{"Opinion by Tomas Reyes", "Tomas Reyes"},
 		{"Commentary by Ana Lind", "Ana Lind"},
@@ -68,6 +73,9 @@ func TestByline(t *testing.T) {
 func TestWithoutSite(t *testing.T) {
 	for _, tc := range []struct{ credit, site, want string }{
 		{"Matt Davis BBC Sport", "BBC Sport", "Matt Davis"},
+		{"Piers Edwards BBC Africa sport", "BBC Sport", "Piers Edwards"},
+		{"Donna Traynor BBC Newsline presenter", "BBC News", "Donna Traynor"},
+		{"Ana Lind BBC and friends", "BBC News", "Ana Lind BBC and friends"},
 		{"Zoe Kleinman, BBC News", "BBC News", "Zoe Kleinman"},
 		{"BBC Sport", "BBC Sport", "BBC Sport"},
 		{"Anna Hewsport", "sport", "Anna Hewsport"},
@@ -90,6 +98,9 @@ func TestSiteCredit(t *testing.T) {
 		{"fuller site after a comma", "Tomas Reyes, Westmere Bay Insider", "Bay Insider", "Tomas Reyes"},
 		{"part of the site's name after a comma", "Tomas Reyes, Bay Insider", "Bay Insider Nederland", "Tomas Reyes"},
 		{"staff writer", "Ana Lind, Staff Writer", "", "Ana Lind"},
+		{"credential run into a desk", "Brenda Goodman, MA WebMD Health News", "", "Brenda Goodman"},
+		{"credential alone", "Brenda Goodman, MA", "", "Brenda Goodman"},
+		{"credential before other words", "Brenda Goodman, MA Thesis Prize", "", "Brenda Goodman, MA Thesis Prize"},
 		{"several names and their titles", "Jane Doe, John Roe, Contributing Writers", "", "Jane Doe, John Roe"},
 		{"names joined by and", "Jane Doe and John Roe", "The Harbour Herald", "Jane Doe and John Roe"},
 		{"names after a comma", "Jane Doe, John Roe", "The Harbour Herald", "Jane Doe, John Roe"},
@@ -241,10 +252,31 @@ func TestSiteName(t *testing.T) {
 	for _, tc := range []struct{ in, want string }{
 		{"Autoracing | F1 | Indy | MotoGP", "Autoracing"},
 		{"The Guardian", "The Guardian"},
+		{"Yahoo News - Latest News & Headlines", "Yahoo News"},
+		{"http://www.tmz.com", "tmz.com"},
+		{"www.harbourpost.example/", "harbourpost.example"},
 		{"", ""},
 	} {
 		if got := siteName(tc.in); got != tc.want {
 			t.Errorf("siteName(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
+
+// TestTitleSite checks that a page naming no site takes the name its
+// <title> ends with only when the host spells or abbreviates it.
+func TestTitleSite(t *testing.T) {
+	for _, tc := range []struct{ title, host, want string }{
+		{"Yahoo to sell its core business - The New York Times", "nytimes.com", "The New York Times"},
+		{"$150K Pearl Oscar Dress Stolen | TMZ.com", "tmz.com", "TMZ.com"},
+		{"Harbour ferry fares rise | Harbour Post", "harbourpost.example", "Harbour Post"},
+		{"Barack Obama - Biography", "nytimes.com", ""},
+		{"Harbour ferry fares rise | Harbour Post", "", ""},
+		{"Fares | Harbour Post", "harbourpost.example", ""},
+		{"No separator here at all", "harbourpost.example", ""},
+	} {
+		if got := titleSite(tc.title, tc.host); got != tc.want {
+			t.Errorf("titleSite(%q, %q) = %q, want %q", tc.title, tc.host, got, tc.want)
 		}
 	}
 }
@@ -305,6 +337,23 @@ func TestPublishedFallbacks(t *testing.T) {
 			got = d.UTC().Format("2006-01-02")
 		}
 		if got != tc.want {
+			t.Errorf("%s: published %q, want %q", tc.name, got, tc.want)
+		}
+	}
+}
+
+// TestPublishedSecondsKeepThePageZone checks that BBC's data-seconds, read
+// in UTC, take the zone of the JSON-LD that gives the same instant: a story
+// published at 00:15 BST is dated that day.
+func TestPublishedSecondsKeepThePageZone(t *testing.T) {
+	for _, tc := range []struct{ name, ld, want string }{
+		{"same instant", `2010-09-02T00:15:47+01:00`, "2010-09-02"},
+		{"another instant", `2010-09-03T00:15:47+01:00`, "2010-09-01"},
+	} {
+		head := `<script type="application/ld+json">{"@type":"WebPage","datePublished":"` + tc.ld + `"}</script>`
+		body := `<div class="date" data-seconds="1283382947">2 September 2010</div>`
+		d := readMeta(parsePage(t, head, body), nil).published(readability.Article{})
+		if got := d.Format("2006-01-02"); got != tc.want {
 			t.Errorf("%s: published %q, want %q", tc.name, got, tc.want)
 		}
 	}
@@ -439,5 +488,24 @@ func TestHeadlineWithoutSiteName(t *testing.T) {
 	}
 	if want := "Merger bodes ill for local news"; a.Title != want {
 		t.Errorf("title %q, want %q", a.Title, want)
+	}
+}
+
+// TestHeadlineNotTheSitesTitle checks that an og:title that is only the
+// site's name and tagline gives way to the page's own <title>, and that
+// the site's name loses its tagline.
+func TestHeadlineNotTheSitesTitle(t *testing.T) {
+	page := `<html><head><title>Ferry fares rise on the harbour line</title><meta property="og:title" content="Harbour News - Latest News &amp; Headlines">
+<meta name="application-name" content="Harbour News - Latest News &amp; Headlines"></head><body>
+<article><p>` + strings.Repeat("Ferry fares on the harbour line rose by a tenth on Monday, and commuters expect further rises next year. ", 8) + `</p></article></body></html>`
+	a, err := Extract(context.Background(), []byte(page), "", nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := "Ferry fares rise on the harbour line"; a.Title != want {
+		t.Errorf("title %q, want %q", a.Title, want)
+	}
+	if want := "Harbour News"; a.Site != want {
+		t.Errorf("site %q, want %q", a.Site, want)
 	}
 }
