@@ -97,6 +97,9 @@ func speakerBefore(before string) string {
 			if name := subjectBeforeWho(words[:i]); name != "" {
 				return name
 			}
+			if name := nameBeforeTitle(words[:i]); name != "" {
+				return name
+			}
 			if name := trailingName(words[:i]); name != "" {
 				return name
 			}
@@ -147,6 +150,30 @@ func appositiveSubject(words []string) string {
 	if n == 0 || n >= len(words) || !strings.HasSuffix(words[n-1], ",") ||
 		stopwords[stem.LowerASCII(trimPunct(words[0]))] || sentences.IsCalendarWord(trimPunct(words[0])) {
 		return ""
+	}
+	return name
+}
+
+// nameBeforeTitle is the speaker of `Sir Nick Partridge, Chief Executive
+// of the Terrence Higgins Trust said:`, where the comma that should close
+// the title is missing: a name of two or more words that opens the clause
+// (after a conjunction), a comma, and a title in capitals with no other
+// comma, so that the title does not pass for the speaker. "" otherwise.
+func nameBeforeTitle(words []string) string {
+	words = clauseWords(words)
+	for len(words) > 0 && clauseOpeners[stem.LowerASCII(trimPunct(words[0]))] {
+		words = words[1:]
+	}
+	name := leadingName(words)
+	n := len(strings.Fields(name))
+	if n < 2 || n >= len(words) || !strings.HasSuffix(words[n-1], ",") || !startsUpper(words[n]) ||
+		stopwords[stem.LowerASCII(trimPunct(words[0]))] || sentences.IsCalendarWord(trimPunct(words[0])) {
+		return ""
+	}
+	for _, w := range words[n:] {
+		if strings.ContainsAny(w, ",;") {
+			return ""
+		}
 	}
 	return name
 }

@@ -103,6 +103,12 @@ var quoteCases = []struct {
 		"We will appeal this ruling as soon as the court allows it", "Keith Fenton"},
 	{"comma before a quotation inside", `“The plan said, ‘We build the bridge first and the road after it. The end,’” said engineer Maria Lopez.`,
 		"The plan said, ‘We build the bridge first and the road after it. The end’", "engineer Maria Lopez"},
+	{"name before a title with no closing comma", `But Sir Nick Partridge, Chief Executive of the Harbour Trust said: "The remaining rule is based on the risk to the group as a whole."`,
+		"The remaining rule is based on the risk to the group as a whole.", "Sir Nick Partridge"},
+	{"a pronoun five paragraphs after the last speaker is unknown", "\"and then the rest of the money goes to every school,\" said Dana Quist, the director.\n\n" +
+		"The plan was welcomed by Lee Warren, a head teacher.\n\nHis school uses the game already.\n\nIt teaches a play with it.\n\nHe said others should be careful.\n\n" +
+		"\"Technology can lead to exceptional learning, but it needs other tools,\" he said.",
+		"", ""},
 	{"broken fragment", `The mayor said the plan was "and then the rest of the money goes to the city", officials said.`, "", ""},
 }
 
