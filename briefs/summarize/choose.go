@@ -274,12 +274,14 @@ func (c *chooser) betterLead(i, best, first int) bool {
 
 // poorOpening reports whether sentence i, in a lead window whose first
 // candidate is first, would open a brief badly: it refers back to first
-// (see refersBack), or it speaks to the reader, as a feature's scene-setter
-// does ("Think of virtual reality and you will probably conjure up …"). A
+// (see refersBack), or it speaks to the reader or in the writer's own
+// voice, as a feature's scene-setter does ("Think of virtual reality and
+// you will probably conjure up …", "When I reported last year …"). A
 // sentence that answers the one before ("However, it was this bedding
 // that …") is not one: after a teaser it is often where the news starts.
 func (c *chooser) poorOpening(i, first int) bool {
-	return i != first && c.refersBack(i, first) || addressesReader(c.doc.sents[i].text)
+	text := c.doc.sents[i].text
+	return i != first && c.refersBack(i, first) || addressesReader(text) || speaksAsWriter(text)
 }
 
 // isLead reports whether sentence i opens an article that has section

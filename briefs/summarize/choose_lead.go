@@ -48,7 +48,24 @@ var (
 	readerImperatives = []string{"imagine ", "think of ", "think about ", "picture this", "ever wondered", "have you ever"}
 	readerWords       = setOf(`you you're you've you'll you'd your`)
 	readerClauses     = setOf(`if when whether`)
+	writerWords       = setOf(`i i'm i've i'd my`)
 )
+
+// speaksAsWriter reports whether text, outside quotation marks, opens in
+// the writer's own voice ("When I reported last year about …", "My
+// grandmother kept …"), as a column's or a feature's teaser does; the news
+// comes after it. A quotation's "I" ("“I will not resign,” she said") is
+// the speaker's, not the writer's.
+func speaksAsWriter(text string) bool {
+	if r, _ := utf8.DecodeRuneInString(text); strings.ContainsRune("\"“‘'«„", r) {
+		return false
+	}
+	words := splitWords(text, 2)
+	for i := range words {
+		words[i] = lowerWord(words[i])
+	}
+	return len(words) > 0 && writerWords[words[0]] || len(words) > 1 && readerClauses[words[0]] && writerWords[words[1]]
+}
 
 // addressesReader reports whether text opens by speaking to the reader or
 // asking them to imagine something ("Think of virtual reality and you will

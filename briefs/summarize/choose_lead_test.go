@@ -70,6 +70,25 @@ func TestAddressesReader(t *testing.T) {
 	}
 }
 
+func TestSpeaksAsWriter(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"When I reported last year about the urgent need for blood donors I received many letters.", true},
+		{"My grandmother kept a ledger of every harvest on the farm.", true},
+		{"I've covered the harbour for a decade, and this winter is the worst.", true},
+		{"“I will not resign,” the mayor told the council on Monday.", false},
+		{"\"My door is open,\" the minister said.", false},
+		{"Iran says it will resume talks with the agency next week.", false},
+		{"The ban on gay men giving blood is to be lifted, the minister said.", false},
+	} {
+		if got := speaksAsWriter(tc.text); got != tc.want {
+			t.Errorf("speaksAsWriter(%q) = %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}
+
 // TestNewsLeadSkipsSceneSetter: a feature that opens by speaking to the
 // reader opens its brief with the first sentence that reports something.
 func TestNewsLeadSkipsSceneSetter(t *testing.T) {

@@ -24,6 +24,7 @@ var furnitureWords = map[string]bool{
 	"readmore": true, "newsletter": true, "hovercard": true, "tooltip": true, "popover": true, "rollover": true,
 	"outbrain": true, "taboola": true, "advert": true, "advertisement": true, "sponsored": true,
 	"mostread": true, "mostpopular": true, "trending": true,
+	"relatedposts": true, "relatedarticles": true, "relatedstories": true, "relatedcontent": true, "relatedlinks": true,
 }
 
 // isFurnitureName reports whether a class or id attribute names page
@@ -178,7 +179,9 @@ func textSizes(root *html.Node) map[*html.Node]int {
 
 // removeLinkLists deletes from readability's article the short blocks
 // that are mostly link text: lists of related stories, tag lists, "On
-// our site:" pointers.
+// our site:" pointers. A heading that is a link but heads the prose after
+// it ("“Thumper” ($20)" over a game's review) is the article's own and
+// stays (see headsProse).
 func removeLinkLists(article *html.Node) {
 	var doomed []*html.Node
 	walk(article, func(n *html.Node) bool {
@@ -186,7 +189,8 @@ func removeLinkLists(article *html.Node) {
 			return true
 		}
 		text := strings.TrimSpace(innerText(n))
-		if words := len(strings.Fields(text)); words > 0 && words <= 30 && float64(linkTextLen(n)) >= 0.7*float64(len(text)) {
+		if words := len(strings.Fields(text)); words > 0 && words <= 30 && float64(linkTextLen(n)) >= 0.7*float64(len(text)) &&
+			!headsProse(n) {
 			doomed = append(doomed, n)
 		}
 		return false
@@ -195,6 +199,32 @@ func removeLinkLists(article *html.Node) {
 		n.Parent.RemoveChild(n)
 	}
 }
+
+// minHeadedProse is the fewest words of plain text the paragraph after a
+// linked heading needs for the heading to head the article's prose rather
+// than a related story's teaser.
+const minHeadedProse = 25
+
+// headsProse reports whether n is a heading (h2–h6) whose next element
+// with text (past a video's or a picture's empty box) is a paragraph of at
+// least minHeadedProse words that is mostly not links.
+func headsProse(n *html.Node) bool {
+	if !headingAtoms[n.DataAtom] {
+		return false
+	}
+	next := n.NextSibling
+	for next != nil && (next.Type != html.ElementNode || strings.TrimSpace(innerText(next)) == "") {
+		next = next.NextSibling
+	}
+	if next == nil || next.DataAtom != atom.P {
+		return false
+	}
+	text := strings.TrimSpace(innerText(next))
+	return len(strings.Fields(text)) >= minHeadedProse && float64(linkTextLen(next)) < 0.5*float64(len(text))
+}
+
+// headingAtoms are the headings a linked section title may be.
+var headingAtoms = map[atom.Atom]bool{atom.H2: true, atom.H3: true, atom.H4: true, atom.H5: true, atom.H6: true}
 
 var linkListCandidate = map[atom.Atom]bool{
 	atom.P: true, atom.Li: true, atom.Div: true, atom.H2: true, atom.H3: true, atom.H4: true, atom.H5: true, atom.H6: true, atom.Span: true,
@@ -239,7 +269,7 @@ var (
 	// furnitureLabel is a paragraph that is only a label.
 	furnitureLabel = regexp.MustCompile(`(?i)^(advert(isement)?|ad|caption|close|continue reading( below)?|read more|read next|related( (articles?|stories|content|coverage|posts?|news))?|` +
 		`you (may|might) also like|recommended( for you)?|don'?t miss|see more|more (stories|news|on this|from [\pL ]+)|most (read|popular|viewed)|trending( now)?|` +
-		`tags?|topics?|share( this( article| story| page)?)?|comments?|sign in|log in|subscribe|print|image \d+ of (/ )?\d+|photo \d+ of \d+|\d+ of \d+|` +
+		`tags?|topics?|share( this( article| story| page)?)?|comments?|sign in|log in|subscribe|print|image \d+ of (/ )?\d+|photo \d+ of \d+|\d+ of \d+|\d+ ?/ ?\d+|` +
 		`want more stories like this\?|what to read next|also read|read also|watch|listen|follow us)\W*$`)
 	// pageNotice is a line the site prints under or beside every article:
 	// a disclaimer about links, a player's notice, a newsletter prompt, a
@@ -259,6 +289,11 @@ var (
 	labelled = regexp.MustCompile(`(?i)^(related|see more|read more|also read|read also|more|recommended|watch|listen|pictured|photo|photos|image|images|picture|foto|credit|illustration|source|video)( credit)?\s*:`)
 	// credit is a photo credit in a short paragraph.
 	credit = regexp.MustCompile(`(?i)(\((image|photo|picture|video) ?(credit|courtesy|source)?:[^)]*\)$|credit:\s*\S|^©|photograph: |\bphoto: [\pL. ]+(, [\pL. /]+)?$|\((AP|Reuters|AFP|Getty|EPA)( Images)?( Photo)?[^)]*\)$)`)
+	// longCaption is a photo's caption of any length: one that opens "In
+	// this photo …" or ends with its credit in brackets ("(Oleg Urusov/
+	// Roscosmos Press Service photo via AP)", "(AP Photo/Jane Roe)").
+	longCaption = regexp.MustCompile(`(?i)(^in this (undated |handout |file |aerial )?(photo|image|picture)\b|` +
+		`\([^()]*(\bphoto\b[^()]*(/| via | by )|(/| via | by )[^()]*\bphoto\b)[^()]*\)$)`)
 	// socialWords are what share bars are made of.
 	socialWords = map[string]bool{
 		"facebook": true, "twitter": true, "x": true, "whatsapp": true, "pinterest": true, "pin": true, "pint": true,
@@ -294,7 +329,8 @@ func dropFurnitureParagraphs(text string) string {
 	}
 	var kept strings.Builder
 	inList := false
-	furniture := make(map[string]bool) // decisions so far, by paragraph
+	furniture := make(map[string]bool)  // decisions so far, by paragraph
+	keptBefore := make(map[string]bool) // paragraphs kept: a long one repeated is a template's second copy
 	for p := range strings.SplitSeq(text, "\n\n") {
 		words := countWords(p) // two characters of Chinese or Japanese make a word
 		isF, known := furniture[p]
@@ -303,7 +339,7 @@ func dropFurnitureParagraphs(text string) string {
 			furniture[p] = isF
 		}
 		switch {
-		case p == "":
+		case p == "" || keptBefore[p]:
 			continue
 		case seen[strings.ToLower(p)] > 1, isF:
 			inList = inList || (words <= 8 && furnitureLabel.MatchString(p))
@@ -312,6 +348,7 @@ func dropFurnitureParagraphs(text string) string {
 			continue // a headline in a list of related stories
 		}
 		inList = false
+		keptBefore[p] = true
 		if kept.Len() > 0 {
 			kept.WriteString("\n\n")
 		}
@@ -319,6 +356,9 @@ func dropFurnitureParagraphs(text string) string {
 	}
 	return kept.String()
 }
+
+// maxCaptionWords is the longest paragraph that may be a longCaption.
+const maxCaptionWords = 120
 
 // maxNoticeWords is the longest paragraph that may be a pageNotice.
 const maxNoticeWords = 30
@@ -334,6 +374,8 @@ func isFurniture(p string, words int) bool {
 	case words <= maxNoticeWords && pageNotice.MatchString(p):
 		return true
 	case words <= 15 && strings.ContainsAny(p, "0123456789") && (dateline.MatchString(p) || onlyDate(p)) && !isDenseProse(p):
+		return true
+	case words <= maxCaptionWords && longCaption.MatchString(p):
 		return true
 	}
 	return words <= maxLabelWords && socialOnly(p)

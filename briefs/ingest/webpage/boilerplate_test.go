@@ -8,6 +8,7 @@ import (
 
 func TestDropFurnitureParagraphs(t *testing.T) {
 	body := "The council approved the budget on Tuesday after a long debate about the harbour."
+	long := strings.TrimSpace(strings.Repeat("The harbour wall will be repaired over the winter, and the ferry pier will follow in the spring. ", 6))
 	cases := []struct {
 		name, in, want string
 	}{
@@ -48,6 +49,13 @@ func TestDropFurnitureParagraphs(t *testing.T) {
 		{"a sentence with a date kept", body + "\n\nThe vote was held on November 19, 2019 in the town hall.", body + "\n\nThe vote was held on November 19, 2019 in the town hall."},
 		{"ordinary paragraphs kept", body + "\n\nThe mayor said: \"Related matters will wait.\"", body + "\n\nThe mayor said: \"Related matters will wait.\""},
 		{"a sentence about sharing kept", body + "\n\nResidents can share their views at the library until Friday.", body + "\n\nResidents can share their views at the library until Friday."},
+		{"slide counter", "1 / 5\n\n" + body, body},
+		{"long caption with its credit", body + "\n\nIn the photo the rocket stands on its pad in Baikonur on Tuesday, two days before the launch that failed minutes after lift-off over Siberia, " +
+			"the space agency said. (Oleg Urusov/ Roscosmos Space Agency Press Service photo via AP)", body},
+		{"caption opening in this photo", "In this photo dated Tuesday the rocket stands on its pad.\n\n" + body, body},
+		{"wire credit in brackets", body + "\n\nFirefighters on the harbour wall on Monday. (AP Photo/Jane Roe)", body},
+		{"a sentence about a photo kept", body + "\n\nThe council published the photo on Monday (it shows the wall) and asked residents for theirs.", body + "\n\nThe council published the photo on Monday (it shows the wall) and asked residents for theirs."},
+		{"a long paragraph repeated keeps its first copy", long + "\n\n" + body + "\n\n" + long, long + "\n\n" + body},
 		{"a long paragraph starting with a label kept", body + "\n\nWatch: " + strings.Repeat("the council debated the harbour plan again ", 6), body + "\n\nWatch: " + strings.TrimSpace(strings.Repeat("the council debated the harbour plan again ", 6))},
 	}
 	for _, tc := range cases {
@@ -95,5 +103,39 @@ func TestHoverCardKeepsTheName(t *testing.T) {
 	}
 	if !strings.Contains(a.Text, "kill Rep. Jane Roe (D-Minn.)") || strings.Contains(a.Text, "Mayor resigns") {
 		t.Errorf("text:\n%s", a.Text)
+	}
+}
+
+// TestLinkedHeadingOverProseStays: a heading that is only a link but heads
+// the article's own prose (a listicle's items) stays, while a related
+// story's linked heading over a short teaser, and a related-posts box,
+// go.
+func TestLinkedHeadingOverProseStays(t *testing.T) {
+	review := strings.Repeat("The game puts you in a neon world where every beat of the music moves the track under you, and it rewards patience. ", 2)
+	page := `<html><head><title>The best harbour games</title></head><body><article>
+<h1>The best harbour games</h1>
+<p>` + strings.Repeat("Six new games are set in harbours this year, and we played all of them for a week. ", 3) + `</p>
+<h3><a href="https://games.example/tide">“Tide Runner” ($20)</a></h3>
+<div class="video"><iframe src="https://video.example/1"></iframe></div>
+<p>` + review + `</p>
+<h3><a href="https://games.example/pier">“Pier Pressure” ($30)</a></h3>
+<p>` + review + `</p>
+<h3><a href="/news/ferry-fares">Ferry fares rise again</a></h3>
+<p>Commuters face higher fares from May.</p>
+<div class="jp-relatedposts-post"><h4><a href="/news/pier">New pier opens</a></h4><p>` + review + `</p></div>
+</article></body></html>`
+	a, err := Extract(context.Background(), []byte(page), "text/html; charset=utf-8", nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, kept := range []string{"“Tide Runner” ($20)", "“Pier Pressure” ($30)"} {
+		if !strings.Contains(a.Text, kept) {
+			t.Errorf("%q lost from the text:\n%s", kept, a.Text)
+		}
+	}
+	for _, gone := range []string{"Ferry fares rise again", "New pier opens"} {
+		if strings.Contains(a.Text, gone) {
+			t.Errorf("%q reached the text:\n%s", gone, a.Text)
+		}
 	}
 }

@@ -14,6 +14,7 @@ import (
 	"net/url"
 	"regexp"
 	"strings"
+	"time"
 
 	"codeberg.org/readeck/go-readability/v2"
 	"codeberg.org/readeck/go-readability/v2/render"
@@ -92,10 +93,36 @@ func finish(a briefs.Article, text string, body []byte, password bool) (briefs.A
 		return a, err
 	}
 	a.Text = spaceAfterWireTag(dropCitationMarks(dropFurnitureParagraphs(text)))
+	if a.Published.IsZero() {
+		a.Published = datelineDate(a.Text)
+	}
 	if n := countWords(a.Text); n < minWords && len(body) >= minPageBytes {
 		return a, &TooShortError{Words: n}
 	}
 	return a, nil
+}
+
+// datelinePattern matches a date that opens an article's text as a wire
+// dateline does ("Feb. 23, 2015 -- Life-threatening peanut allergies …",
+// "March 3, 2021 — …").
+var datelinePattern = regexp.MustCompile(`^(` + shortMonthPattern + `) (\d{1,2}), (\d{4}) ?(?:--|—|–|-) `)
+
+// datelineDate is the day a dateline opening text names, for a page whose
+// markup states no date; the zero time when there is none.
+func datelineDate(text string) time.Time {
+	m := datelinePattern.FindStringSubmatch(text)
+	if m == nil {
+		return time.Time{}
+	}
+	month := strings.TrimSuffix(m[1], ".")
+	if len(month) > 3 {
+		month = month[:3]
+	}
+	t, err := time.Parse("Jan 2 2006", month+" "+m[2]+" "+m[3])
+	if err != nil {
+		return time.Time{}
+	}
+	return t
 }
 
 // wireTag matches an agency's tag glued to the word after it, as pages

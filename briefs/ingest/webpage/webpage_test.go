@@ -304,3 +304,22 @@ func TestLeadingHeadingAndSiteDropped(t *testing.T) {
 		t.Errorf("text opens %.80q", a.Text)
 	}
 }
+
+func TestDatelineDate(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"Feb. 23, 2015 -- Life-threatening peanut allergies have mysteriously been on the rise.", "2015-02-23"},
+		{"March 3, 2021 — The council voted on Monday.", "2021-03-03"},
+		{"Sept. 9, 2019 - The council voted.", "2019-09-09"},
+		{"Feb. 30, 2015 -- No such day.", ""},
+		{"The council voted on Feb. 23, 2015 -- again.", ""},
+		{"May 4, 2020, the day the council voted.", ""},
+	} {
+		got := ""
+		if d := datelineDate(tc.text); !d.IsZero() {
+			got = d.Format("2006-01-02")
+		}
+		if got != tc.want {
+			t.Errorf("datelineDate(%q) = %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
