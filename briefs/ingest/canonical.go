@@ -43,17 +43,32 @@ func CanonicalURL(raw string) string {
 	return out.String()
 }
 
+// hostPrefixes are the mobile, AMP and www forms of a site's host.
+var hostPrefixes = []string{"www.", "m.", "mobile.", "amp."}
+
+// withoutHostPrefixes drops hostPrefixes from host for as long as one
+// opens it and a dotted name stays ("amp.m.example.com" → "example.com"),
+// so that a canonical host is canonical again.
+func withoutHostPrefixes(host string) string {
+	for {
+		cut := false
+		for _, p := range hostPrefixes {
+			if rest, ok := strings.CutPrefix(host, p); ok && strings.Contains(rest, ".") {
+				host, cut = rest, true
+			}
+		}
+		if !cut {
+			return host
+		}
+	}
+}
+
 // canonicalHost is the lower-case host without a default port, a trailing
 // dot or a mobile, AMP or www prefix.
 func canonicalHost(u *url.URL) string {
 	host, port := strings.ToLower(u.Hostname()), u.Port()
 	host = strings.TrimRight(host, ".")
-	for _, p := range []string{"www.", "m.", "mobile.", "amp."} {
-		if rest, ok := strings.CutPrefix(host, p); ok && strings.Contains(rest, ".") {
-			host = rest
-			break
-		}
-	}
+	host = withoutHostPrefixes(host)
 	if port != "" && port != "80" && port != "443" {
 		return net.JoinHostPort(host, port)
 	}

@@ -18,6 +18,8 @@ var canonicalCases = []struct {
 	{"only dots for a host (fuzz crasher)", "http://..", "http://.."},
 	{"mobile host", "https://m.news.test/2026/12/ferry", "https://news.test/2026/12/ferry"},
 	{"amp host", "https://amp.news.test/2026/12/ferry", "https://news.test/2026/12/ferry"},
+	{"prefixes on prefixes", "https://amp.m.news.test/2026/12/ferry", "https://news.test/2026/12/ferry"},
+	{"prefixes on prefixes (fuzz crasher)", "http://Amp.Amp..0", "https://.0"},
 	{"utm and click ids", "https://news.test/ferry?utm_source=x&utm_medium=email&fbclid=abc&gclid=1&mc_cid=2", "https://news.test/ferry"},
 	{"fragment", "https://news.test/ferry#comments", "https://news.test/ferry"},
 	{"/amp suffix", "https://news.test/2026/12/ferry/amp", "https://news.test/2026/12/ferry"},
