@@ -22,8 +22,12 @@ sergeant sgt. professor doctor chairman chairwoman chair`)
 // Salmond", "RedMonk's Stephens") in full, as the article first introduced
 // them ("Ken Doctor", "Alex Salmond", "Rachel Stephens"): out of the
 // article, a surname alone leaves the reader guessing. Any other speaker,
-// or one the article never names in full, stays as it is.
+// or one the article never names in full, stays as it is; each of two
+// speakers ("Mr Keys and Mr Bacon") is named in full on their own.
 func fullSpeaker(speaker, text string) string {
+	if a, b, ok := strings.Cut(speaker, " and "); ok {
+		return fullSpeaker(a, text) + " and " + fullSpeaker(b, text)
+	}
 	surname, ok := bareSurname(speaker)
 	if !ok {
 		return speaker

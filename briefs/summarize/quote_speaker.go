@@ -444,6 +444,7 @@ func trailingName(words []string) string {
 	for i < n && joiners[words[i]] {
 		i++
 	}
+	i = withPartner(words, i)
 	switch {
 	case i < n && n-i <= maxSpeakerWords:
 		return strings.Join(words[i:], " ")
@@ -451,6 +452,23 @@ func trailingName(words []string) string {
 		return strings.Join(words[n-2:], " ")
 	}
 	return ""
+}
+
+// withPartner extends a name that starts at words[i] back over "and" and
+// the name before it, for two people who speak together ("Mr Keys and Mr
+// Bacon said in a statement"): the index the pair starts at, or i.
+func withPartner(words []string, i int) int {
+	if i < 2 || words[i-1] != "and" {
+		return i
+	}
+	j := i - 1
+	for j > 0 && i-1-j < 3 && startsUpper(words[j-1]) && !strings.ContainsAny(words[j-1], ",;:\"“”") {
+		j--
+	}
+	if j == i-1 || (j > 0 && startsUpper(words[j-1])) {
+		return i // no name before "and", or a longer run than a name
+	}
+	return j
 }
 
 // isAbbreviated reports whether w is a title, abbreviation or initialism

@@ -109,6 +109,10 @@ var quoteCases = []struct {
 		"The plan was welcomed by Lee Warren, a head teacher.\n\nHis school uses the game already.\n\nIt teaches a play with it.\n\nHe said others should be careful.\n\n" +
 		"\"Technology can lead to exceptional learning, but it needs other tools,\" he said.",
 		"", ""},
+	{"two speakers together", "Reg Keys and Roger Bacon lost their sons in the war.\n\nMr Keys and Mr Bacon said in a statement: \"This is great proof that the public wants answers about the war.\"",
+		"This is great proof that the public wants answers about the war.", "Reg Keys and Roger Bacon"},
+	{"a sentence before and a name", `The council met, and Mayor Ann Lee said: "We will not give up on this harbour, not ever."`,
+		"We will not give up on this harbour, not ever.", "Mayor Ann Lee"},
 	{"broken fragment", `The mayor said the plan was "and then the rest of the money goes to the city", officials said.`, "", ""},
 }
 
