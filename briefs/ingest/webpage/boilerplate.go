@@ -3,6 +3,7 @@ package webpage
 import (
 	"regexp"
 	"strings"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -455,4 +456,85 @@ func socialOnly(p string) bool {
 		}
 	}
 	return len(fields) > 0
+}
+
+// markQuotations puts quotation marks around each paragraph of a
+// <blockquote> that has none: set off by indentation alone on the page, a
+// quoted statement would read in the plain text, and in a brief, as the
+// outlet's own words.
+func markQuotations(article *html.Node) {
+	walk(article, func(n *html.Node) bool {
+		if n.Type != html.ElementNode || n.DataAtom != atom.Blockquote {
+			return true
+		}
+		paras := blockChildren(n)
+		if len(paras) == 0 {
+			paras = []*html.Node{n}
+		}
+		for _, p := range paras {
+			if text := strings.TrimSpace(innerText(p)); isQuotable(p, text) {
+				encloseText(p)
+			}
+		}
+		return false // a quotation inside one is already inside its marks
+	})
+}
+
+// minQuotedWords is the fewest words a blockquote's paragraph needs to be
+// marked as a quotation: shorter ones are its speaker's name ("Michael
+// Shadlen, Ph.D.") or a line of verse.
+const minQuotedWords = 7
+
+// isQuotable reports whether a blockquote's paragraph p, of text text,
+// is prose to mark: long enough, not code, not its attribution, and not
+// already in quotation marks.
+func isQuotable(p *html.Node, text string) bool {
+	if len(strings.Fields(text)) < minQuotedWords || strings.ContainsRune(quoteOpeners+"—–-", firstRune(text)) {
+		return false
+	}
+	if p.DataAtom == atom.Footer || p.DataAtom == atom.Cite || findElement(p, "pre") != nil || findElement(p, "code") != nil {
+		return false
+	}
+	return true
+}
+
+// encloseText puts “ before the first visible character under p and ”
+// after the last.
+func encloseText(p *html.Node) {
+	var first, last *html.Node
+	walk(p, func(c *html.Node) bool {
+		if c.Type == html.TextNode && strings.TrimSpace(c.Data) != "" {
+			if first == nil {
+				first = c
+			}
+			last = c
+		}
+		return true
+	})
+	if first == nil {
+		return
+	}
+	first.Data = "“" + strings.TrimLeft(first.Data, " \t\n\r")
+	last.Data = strings.TrimRight(last.Data, " \t\n\r") + "”"
+}
+
+// quoteOpeners are the marks a quoted paragraph may already open with.
+const quoteOpeners = "\"“‘'«„「"
+
+// blockChildren are n's child elements that are blocks with text of their
+// own (paragraphs, list items), or nil when n holds its text directly.
+func blockChildren(n *html.Node) []*html.Node {
+	var out []*html.Node
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && blockElements[c.DataAtom] && c.DataAtom != atom.Br {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// firstRune is the first character of s.
+func firstRune(s string) rune {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r
 }

@@ -139,3 +139,31 @@ func TestLinkedHeadingOverProseStays(t *testing.T) {
 		}
 	}
 }
+
+// TestBlockquotesAreMarkedAsQuotations: a statement set off in a
+// <blockquote> reads as a quotation in the text, while its attribution, a
+// code sample and a paragraph already in marks stay as they are.
+func TestBlockquotesAreMarkedAsQuotations(t *testing.T) {
+	body := strings.Repeat("The council approved the harbour budget on Tuesday after a long debate about repairs. ", 4)
+	page := `<html><head><title>Harbour budget approved</title></head><body><article><p>` + body + `</p>
+<p>The mayor wrote to residents on Monday:</p>
+<blockquote><p> We will repair the <em>whole</em> wall before the winter storms arrive. </p>
+<p>“The pier comes next, and then the ferry terminal,” she added in the letter.</p>
+<footer>Mayor Ann Lee, in her letter</footer></blockquote>
+<blockquote><pre><code>repair(wall) { return pier; } // the council's plan as code for the test</code></pre></blockquote>
+<p>` + body + `</p></article></body></html>`
+	a, err := Extract(context.Background(), []byte(page), "text/html; charset=utf-8", nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"“We will repair the whole wall before the winter storms arrive.”", "“The pier comes next, and then the ferry terminal,” she added"} {
+		if !strings.Contains(a.Text, want) {
+			t.Errorf("text lacks %q:\n%s", want, a.Text)
+		}
+	}
+	for _, bad := range []string{"““", "”.”", "“Mayor", "“repair"} {
+		if strings.Contains(a.Text, bad) {
+			t.Errorf("text has %q:\n%s", bad, a.Text)
+		}
+	}
+}

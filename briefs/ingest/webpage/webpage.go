@@ -64,6 +64,7 @@ func Extract(ctx context.Context, body []byte, contentType string, pageURL *url.
 	}
 	if ra.Node != nil {
 		removeLinkLists(ra.Node)
+		markQuotations(ra.Node)
 	}
 	a := meta.article(ra)
 	return finish(a, dropRepeatedMeta(mainText(ra, doc), a, meta.h1s), body, hasPasswordField(doc))
