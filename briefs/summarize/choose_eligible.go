@@ -168,17 +168,12 @@ func quoteLeftOpen(text string, open bool) bool {
 }
 
 // isQuotationHead reports whether a sentence is the first sentence of a
-// longer quotation: it opens with a quote mark that it never closes, so its
-// speaker is named (if at all) in a later sentence.
+// longer quotation: it opens a quotation that it never closes, at its start
+// (its speaker is named, if at all, in a later sentence) or after its
+// speaker ("… who said: “There is nothing more serious …"): as a point it
+// would end with the quotation open.
 func isQuotationHead(text string) bool {
-	t := strings.TrimSpace(text)
-	switch {
-	case strings.HasPrefix(t, "“"):
-		return !strings.Contains(t, "”")
-	case strings.HasPrefix(t, "\""):
-		return strings.Count(t, "\"") == 1
-	}
-	return false
+	return quoteLeftOpen(text, false)
 }
 
 // isQuotationTail reports whether a sentence is the last sentence of a

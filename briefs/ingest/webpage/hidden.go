@@ -40,14 +40,15 @@ const faint = 0.05
 // can carry instructions meant for a summariser, so it never reaches
 // one. The <html> and <body> elements are kept whatever they say.
 func RemoveHidden(doc *html.Node) {
-	h := hider{sheet: readStylesheet(doc), external: hasExternalCSS(doc)}
+	sheet := readStylesheet(doc)
+	h := hider{sheet: sheet, external: hasExternalCSS(doc) || sheet.truncated}
 	h.run(doc)
 }
 
 // hider walks a document computing the style that decides visibility.
 type hider struct {
 	sheet    *stylesheet
-	external bool // the page links style sheets we do not read
+	external bool // the page links style sheets we do not read, or has more rules than are read
 	doomed   []*html.Node
 }
 

@@ -1,6 +1,7 @@
 package webpage
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
@@ -98,5 +99,31 @@ func TestRemoveHiddenKeepsBody(t *testing.T) {
 	_ = html.Render(&sb, doc)
 	if !strings.Contains(sb.String(), "kept") {
 		t.Errorf("body removed: %s", sb.String())
+	}
+}
+
+// TestColourUnknownPastTheRuleBudget: a page with more rules than are read
+// may override an early link colour later (CNBC sets a {color:#fff} early
+// and its article links blue 2,000 rules on), so a colour can no longer
+// hide text; a hidden display still does.
+func TestColourUnknownPastTheRuleBudget(t *testing.T) {
+	var css strings.Builder
+	css.WriteString("a{color:#fff} .gone{display:none}")
+	for i := range maxRules {
+		fmt.Fprintf(&css, ".r%d{color:#333}", i)
+	}
+	css.WriteString(".story a{color:#2077b6}")
+	page := `<html><head><style>` + css.String() + `</style></head><body><p class="story">Beauty company <a href="/q">Coty</a> rose.</p><p class="gone">x</p></body></html>`
+	doc, err := html.Parse(strings.NewReader(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	RemoveHidden(doc)
+	var sb strings.Builder
+	if err := html.Render(&sb, doc); err != nil {
+		t.Fatal(err)
+	}
+	if out := sb.String(); !strings.Contains(out, ">Coty<") || strings.Contains(out, ">x<") {
+		t.Errorf("want the link kept and the hidden paragraph gone:\n%.300s", out[len(out)-300:])
 	}
 }

@@ -41,7 +41,8 @@ type rule struct {
 type stylesheet struct {
 	byID, byClass, byTag map[string][]*rule
 	any                  []*rule
-	steps                int // matching work done so far
+	steps                int  // matching work done so far
+	truncated            bool // rules past maxRules were not read: a later one may override any colour
 }
 
 // styleProps are the properties hidden-text detection reads; rules
@@ -108,7 +109,11 @@ func (s *stylesheet) parse(src string, order int) int {
 	p := css.NewParser(parse.NewInputString(src), false)
 	var current []*rule
 	skipDepth := 0 // nesting inside at-rules whose rules do not apply
-	for order < maxRules {
+	for {
+		if order >= maxRules {
+			s.truncated = true
+			return order
+		}
 		gt, _, data := p.Next()
 		switch gt {
 		case css.ErrorGrammar:
@@ -137,7 +142,6 @@ func (s *stylesheet) parse(src string, order int) int {
 			current = nil
 		}
 	}
-	return order
 }
 
 // appliesAtRule reports whether rules inside an at-rule apply on screen:
