@@ -191,7 +191,7 @@ func removeLinkLists(article *html.Node) {
 		}
 		text := strings.TrimSpace(innerText(n))
 		if words := len(strings.Fields(text)); words > 0 && words <= 30 && float64(linkTextLen(n)) >= 0.7*float64(len(text)) &&
-			!headsProse(n) {
+			!headsProse(n) && !creditsQuotation(n) {
 			doomed = append(doomed, n)
 		}
 		return false
@@ -199,6 +199,17 @@ func removeLinkLists(article *html.Node) {
 	for _, n := range doomed {
 		n.Parent.RemoveChild(n)
 	}
+}
+
+// creditsQuotation reports whether n, a short block of links, comes right
+// after a <blockquote>: the quoted source's name ("[The Verge]"), without
+// which the quotation reads as the outlet's own words.
+func creditsQuotation(n *html.Node) bool {
+	prev := n.PrevSibling
+	for prev != nil && (prev.Type != html.ElementNode || strings.TrimSpace(innerText(prev)) == "") {
+		prev = prev.PrevSibling
+	}
+	return prev != nil && prev.DataAtom == atom.Blockquote && len(strings.Fields(innerText(n))) <= 6
 }
 
 // minHeadedProse is the fewest words of plain text the paragraph after a
@@ -279,13 +290,19 @@ var (
 	// a wire story's tail ("___", "Jane Roe contributed to this report.",
 	// "Follow AP's full coverage of …", "Contributing: Jane Roe"), a
 	// copyright line, a prompt to follow the desk ("Follow Newsbeat on
-	// Instagram, Facebook and Twitter").
+	// Instagram, Facebook and Twitter", "Follow @BGRDeals on Twitter"), the
+	// reporters' contacts ("Reach the reporters on Twitter at …", an e-mail
+	// or a Twitter address alone), a pointer to more ("Related coverage
+	// from …", "More Business News") and a relative time stamp ("Today
+	// 12:01 AM").
 	pageNotice = regexp.MustCompile(`(?i)(is not responsible for the content of external|^media playback is (not supported|unsupported) on|` +
 		`^subscribe to (the|our) [\pL ]{0,40}newsletter|^sign up (for|to) (the|our) [\pL ]{0,40}newsletter|^from the section [\pL ]+$|` +
 		`^a version of this (article|story) (appears|appeared) in print|^this (article|story) (was|has been) (originally published|reprinted|republished)|` +
 		`^gallery: .{1,120}\| ?\d+ photos$|contributed (reporting )?to this (report|story|article)\.?$|^_{3,}$|` +
 		`^copyright (©|\(c\)|\d{4})|^© ?\d{4}|^this article (has been|was) adapted from|^follow (ap|reuters|our)'?s? .{0,60}coverage|` +
-		`^follow [\pL ]{1,40} on (instagram|facebook|twitter|youtube|tiktok|snapchat)\b|^contributing: [\pL .,'’-]+$)`)
+		`^follow [\pL@_\d ]{1,40} on (instagram|facebook|twitter|youtube|tiktok|snapchat)\b|^contributing: [\pL .,'’-]+$|` +
+		`^reach (the )?(reporters?|writers?|authors?|columnists?) (on|at|via)\b|^related coverage from\b|^more [\pL ]{1,30} news$|` +
+		`^[\w.+-]+@[\w-]+(\.[\w-]+)+$|^(https?://)?(www\.)?(twitter|x)\.com/\w+$|^(today|yesterday),? \d{1,2}:\d\d ?([ap]\.?m\.?)?$)`)
 	// labelled is a short paragraph that starts with a pointer label.
 	labelled = regexp.MustCompile(`(?i)^(related|see more|read more|also read|read also|more|recommended|watch|listen|pictured|photo|photos|image|images|picture|foto|credit|illustration|source|video)( credit)?\s*:`)
 	// credit is a photo credit in a short paragraph.
@@ -403,7 +420,7 @@ func isDenseProse(p string) bool {
 // ("Tuesday, November 19, 2019 at 9:45 am", "22 de janeiro de 2018 às
 // 0:13"): a year, and at most two words that are not parts of a date.
 func onlyDate(p string) bool {
-	return yearPattern.MatchString(p) && nonDateWords(p, nil) <= 2
+	return yearPattern.MatchString(p) && nonDateWords(p, dateCreditWords) <= 2
 }
 
 // nonDateWords counts the words of p that are not parts of a date or a
@@ -411,7 +428,9 @@ func onlyDate(p string) bool {
 func nonDateWords(p string, also map[string]bool) int {
 	other := 0
 	for _, w := range strings.Fields(p) {
-		w = strings.Trim(w, ",;|():")
+		if w = strings.Trim(w, ",;|():"); w == "" {
+			continue // a separator ("November 19, 2019 | 4:20am")
+		}
 		lower := strings.ToLower(strings.Trim(w, "."))
 		if !dateWord.MatchString(w) && !monthNames[lower] && !timeZone.MatchString(w) && !also[lower] {
 			other++

@@ -50,6 +50,13 @@ func TestDropFurnitureParagraphs(t *testing.T) {
 		{"ordinary paragraphs kept", body + "\n\nThe mayor said: \"Related matters will wait.\"", body + "\n\nThe mayor said: \"Related matters will wait.\""},
 		{"a sentence about sharing kept", body + "\n\nResidents can share their views at the library until Friday.", body + "\n\nResidents can share their views at the library until Friday."},
 		{"slide counter", "1 / 5\n\n" + body, body},
+		{"date line with separators", "November 19, 2019 | 4:20am | Updated November 19, 2019 | 9:32pm\n\n" + body, body},
+		{"relative time stamp", "Today 12:01 AM\n\n" + body, body},
+		{"reporters' contacts", body + "\n\nReach the reporters on Twitter at http://twitter.com/JaneRoeAP\n\njane.roe@harbour.example\n\ntwitter.com/janeroe", body},
+		{"pointers to more", body + "\n\nRelated coverage from How to Do Everything: Money:\n\nMore Business News", body},
+		{"follow a handle", body + "\n\nFollow @HarbourDeals on Twitter to keep up with the latest deals.", body},
+		{"a sentence about today kept", body + "\n\nToday 12 boats left the harbour before the storm.", body + "\n\nToday 12 boats left the harbour before the storm."},
+		{"a sentence about reaching kept", body + "\n\nReach the harbour by ferry from the town quay, the council advises.", body + "\n\nReach the harbour by ferry from the town quay, the council advises."},
 		{"long caption with its credit", body + "\n\nIn the photo the rocket stands on its pad in Baikonur on Tuesday, two days before the launch that failed minutes after lift-off over Siberia, " +
 			"the space agency said. (Oleg Urusov/ Roscosmos Space Agency Press Service photo via AP)", body},
 		{"caption opening in this photo", "In this photo dated Tuesday the rocket stands on its pad.\n\n" + body, body},
@@ -165,5 +172,27 @@ func TestBlockquotesAreMarkedAsQuotations(t *testing.T) {
 		if strings.Contains(a.Text, bad) {
 			t.Errorf("text has %q:\n%s", bad, a.Text)
 		}
+	}
+}
+
+// TestQuotationCreditStays: the linked name of a quotation's source right
+// after its blockquote ("[Engadget]") is the quotation's credit, not a
+// list of links.
+func TestQuotationCreditStays(t *testing.T) {
+	body := strings.Repeat("Reviewers tried the harbour streaming service this week and most were impressed by its speed. ", 4)
+	page := `<html><head><title>Reviews</title></head><body><article><p>` + body + `</p>
+<blockquote><p>The service is fast, and it works on every screen in the house, which is more than its rivals manage.</p></blockquote>
+<p><strong>[</strong><a href="https://reviews.example/a"><strong>Harbour Review</strong></a><strong>]</strong></p>
+<p>` + body + ` Again.</p>
+<p><a href="/more">More reviews of streaming services</a></p></article></body></html>`
+	a, err := Extract(context.Background(), []byte(page), "text/html; charset=utf-8", nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(a.Text, "[Harbour Review]") {
+		t.Errorf("the quotation's credit was lost:\n%s", a.Text)
+	}
+	if strings.Contains(a.Text, "More reviews") {
+		t.Errorf("a link line reached the text:\n%s", a.Text)
 	}
 }
