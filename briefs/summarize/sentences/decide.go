@@ -51,9 +51,14 @@ func IsDomainEnding(word string) bool { return domainEndings[strings.ToLower(wor
 
 // endsWithoutSpace handles a full stop glued to the next word. Only
 // "world.Today" ends a sentence: a capitalised word after a plain full
-// stop, outside e-mail addresses, web addresses and domain names.
+// stop, outside e-mail addresses, web addresses and domain names, not
+// after an initial ("W.Va.", "D.C.") and not before a hyphen
+// ("U.S.-Mexico border").
 func (s *scanner) endsWithoutSpace(c cluster, next nextWord) bool {
 	if c.dots != 1 || c.bang || c.closed || c.dotEnd != c.end || next.kind != wordUpper {
+		return false
+	}
+	if r, _ := runeAt(s.text, c.end); in(r, dashes) || r == '-' {
 		return false
 	}
 	if len(next.word) < 2 || !isLowerWord(next.word[1:]) || IsDomainEnding(next.word) {
@@ -63,7 +68,21 @@ func (s *scanner) endsWithoutSpace(c cluster, next nextWord) bool {
 		return false // a domain: "testurl.Awesome.com"
 	}
 	prev := s.prev(c)
+	if r, size := runeAt(prev.core, 0); size == len(prev.core) && unicode.IsUpper(r) || isInitialAfterHyphen(prev.core) {
+		return false // "W.Va.", "R-W.Va."
+	}
 	return prev.core != "" && !looksLikeAddress(prev.whole+tokenRest(s.text, c.start, s.blk.end))
+}
+
+// isInitialAfterHyphen reports whether tok ends in a hyphen and a single
+// capital, as the state in "R-W.Va." does.
+func isInitialAfterHyphen(tok string) bool {
+	i := strings.LastIndexByte(tok, '-')
+	if i < 0 || i+1 >= len(tok) {
+		return false
+	}
+	r, size := runeAt(tok, i+1)
+	return i+1+size == len(tok) && unicode.IsUpper(r)
 }
 
 // prev reads the token before cluster c, within the current sentence.

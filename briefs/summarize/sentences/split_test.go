@@ -94,6 +94,9 @@ var splitCases = []struct {
 	{"elided year before a plural", "She joined with the class of '19. The others' plans changed.", []string{"She joined with the class of '19.", "The others' plans changed."}},
 	{"site name with a capitalised ending", "PanARMENIAN.Net - Protesters were killed in 21 cities. The toll may be higher.", []string{"PanARMENIAN.Net - Protesters were killed in 21 cities.", "The toll may be higher."}},
 	{"sentences glued by a missing space", "He was taken to a physician.Police said he was stable.", []string{"He was taken to a physician.", "Police said he was stable."}},
+	{"a state's initials after a party", "Rep. Jo Lee, R-W.Va., visited the border. Then he left.", []string{"Rep. Jo Lee, R-W.Va., visited the border.", "Then he left."}},
+	{"initials before a hyphen", "He visited the U.S.-Mexico border on Monday. Then he left.", []string{"He visited the U.S.-Mexico border on Monday.", "Then he left."}},
+	{"an initial glued to a name", "The plan B.Then failed.", []string{"The plan B.Then failed."}},
 	{"invalid UTF-8", "Bad \xff\xfe bytes. Next one.", []string{"Bad \xff\xfe bytes.", "Next one."}},
 }
 
