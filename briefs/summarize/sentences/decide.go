@@ -55,23 +55,28 @@ func IsDomainEnding(word string) bool { return domainEndings[strings.ToLower(wor
 // after an initial ("W.Va.", "D.C.") and not before a hyphen
 // ("U.S.-Mexico border").
 func (s *scanner) endsWithoutSpace(c cluster, next nextWord) bool {
-	if c.dots != 1 || c.bang || c.closed || c.dotEnd != c.end || next.kind != wordUpper {
+	if c.dots != 1 || c.bang || c.closed || c.dotEnd != c.end || next.kind != wordUpper || s.gluedToName(c, next) {
 		return false
-	}
-	if r, _ := runeAt(s.text, c.end); in(r, dashes) || r == '-' {
-		return false
-	}
-	if len(next.word) < 2 || !isLowerWord(next.word[1:]) || IsDomainEnding(next.word) {
-		return false // "PanARMENIAN.Net" names a site
-	}
-	if next.end+1 < len(s.text) && s.text[next.end] == '.' && isASCIIAlnum(s.text[next.end+1]) {
-		return false // a domain: "testurl.Awesome.com"
 	}
 	prev := s.prev(c)
 	if r, size := runeAt(prev.core, 0); size == len(prev.core) && unicode.IsUpper(r) || isInitialAfterHyphen(prev.core) {
 		return false // "W.Va.", "R-W.Va."
 	}
 	return prev.core != "" && !looksLikeAddress(prev.whole+tokenRest(s.text, c.start, s.blk.end))
+}
+
+// gluedToName reports whether the word glued after cluster c continues a
+// name rather than starting a sentence: after a hyphen ("U.S.-Mexico"),
+// a site's ending ("PanARMENIAN.Net"), a word not in lower case after its
+// capital, or a domain ("testurl.Awesome.com").
+func (s *scanner) gluedToName(c cluster, next nextWord) bool {
+	if r, _ := runeAt(s.text, c.end); in(r, dashes) || r == '-' {
+		return true
+	}
+	if len(next.word) < 2 || !isLowerWord(next.word[1:]) || IsDomainEnding(next.word) {
+		return true
+	}
+	return next.end+1 < len(s.text) && s.text[next.end] == '.' && isASCIIAlnum(s.text[next.end+1])
 }
 
 // isInitialAfterHyphen reports whether tok ends in a hyphen and a single
