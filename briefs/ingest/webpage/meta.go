@@ -379,9 +379,18 @@ func (m pageMeta) laterPublished() (time.Time, bool) {
 var urlDatePattern = regexp.MustCompile(`/((?:19|20)\d\d)[/-](0[1-9]|1[0-2])[/-](0[1-9]|[12]\d|3[01])(?:/|-|$)|` +
 	`[/-]((?:19|20)\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?:/|\.html?|$)`)
 
+// urlNamedMonth matches a date whose month is named in the path:
+// /2019/nov/18/.
+var urlNamedMonth = regexp.MustCompile(`/((?:19|20)\d\d)/(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/(0?[1-9]|[12]\d|3[01])/`)
+
 // urlDate is the day an address's path names, the last resort of pages
 // that state their date nowhere else; the zero time when it names none.
 func urlDate(link string) time.Time {
+	if m := urlNamedMonth.FindStringSubmatch(strings.ToLower(link)); m != nil {
+		if t, err := time.Parse("2006 Jan 2", m[1]+" "+m[2]+" "+m[3]); err == nil {
+			return t
+		}
+	}
 	m := urlDatePattern.FindStringSubmatch(link)
 	if m == nil {
 		return time.Time{}
@@ -551,13 +560,19 @@ func isAccountName(s string) bool {
 	return notAName[lower] || (lower == s && !strings.ContainsRune(s, ' ') && strings.Contains(s, "admin"))
 }
 
-// siteName is a page's site name without the list of sections some
-// pages append to it: "Autoracing | F1 | Indy | MotoGP" gives "Autoracing".
+// siteName is a page's site name without the list of sections or the
+// tagline some pages append to it ("Autoracing | F1 | Indy | MotoGP" gives
+// "Autoracing", "Yahoo News - Latest News & Headlines" "Yahoo News"), a
+// bare address as its host ("http://www.tmz.com" gives "tmz.com"), and
+// nothing for a social network's handle ("@politifact").
 func siteName(s string) string {
 	for _, sep := range taglineSeparators {
 		if i := strings.Index(s, sep); i > 0 {
 			s = strings.TrimSpace(s[:i])
 		}
+	}
+	if strings.HasPrefix(s, "@") {
+		return "" // a social network's handle ("@politifact"), not the site's name
 	}
 	if isAddress(s) {
 		if !strings.Contains(s, "://") {

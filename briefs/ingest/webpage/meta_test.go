@@ -237,6 +237,9 @@ func TestURLDate(t *testing.T) {
 		{"https://www.example.com/news/20191115.html", "2019-11-15"},
 		{"https://www.example.com/news/story-20191399/", ""},
 		{"https://www.example.com/item/1201911151/", ""},
+		{"https://www.politifact.com/west-virginia/statements/2019/nov/18/david-mckinley/what-value/", "2019-11-18"},
+		{"https://www.example.com/2019/Sep/3/story/", "2019-09-03"},
+		{"https://www.example.com/2019/nov/31/story/", ""},
 	} {
 		got := ""
 		if d := urlDate(tc.link); !d.IsZero() {
@@ -255,6 +258,7 @@ func TestSiteName(t *testing.T) {
 		{"Yahoo News - Latest News & Headlines", "Yahoo News"},
 		{"http://www.tmz.com", "tmz.com"},
 		{"www.harbourpost.example/", "harbourpost.example"},
+		{"@harbourpost", ""},
 		{"", ""},
 	} {
 		if got := siteName(tc.in); got != tc.want {
