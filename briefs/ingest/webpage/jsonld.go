@@ -98,3 +98,74 @@ func isArticleType(t any) bool {
 	}
 	return false
 }
+
+// ldAuthor is the name of the first article node's author in the JSON-LD
+// scripts (else a web page node's): the author's "name", or that of the node its "@id" points to, as
+// Yoast's graphs write it ({"author":{"@id":"…/#/schema/person/…"}} and a
+// separate Person node); several authors are joined with "and". "" when
+// no article names one.
+func ldAuthor(scripts []string) string {
+	for _, s := range scripts {
+		var doc any
+		if err := json.Unmarshal([]byte(s), &doc); err != nil {
+			continue
+		}
+		nodes := ldNodes(doc)
+		byID := make(map[string]map[string]any, len(nodes))
+		for _, n := range nodes {
+			if id, _ := n["@id"].(string); id != "" {
+				byID[id] = n
+			}
+		}
+		for _, articles := range []bool{true, false} {
+			for _, n := range nodes {
+				if isArticleType(n["@type"]) != articles || !articles && !isPageType(n["@type"]) {
+					continue
+				}
+				if names := authorNames(n["author"], byID); len(names) > 0 {
+					return strings.Join(names, " and ")
+				}
+			}
+		}
+	}
+	return ""
+}
+
+// isPageType reports whether a JSON-LD @type names a web page (WebPage,
+// ItemPage…), whose author Yoast writes when the article node has none.
+func isPageType(t any) bool {
+	for _, name := range asList(t) {
+		if s, _ := name.(string); strings.HasSuffix(s, "Page") {
+			return true
+		}
+	}
+	return false
+}
+
+// maxLDAuthors bounds the authors read from one article node.
+const maxLDAuthors = 4
+
+// authorNames are the names of a JSON-LD author value: a name, a node with
+// a name, a reference to a node by its @id, or a list of them.
+func authorNames(v any, byID map[string]map[string]any) []string {
+	var names []string
+	for _, a := range asList(v) {
+		if len(names) == maxLDAuthors {
+			break
+		}
+		var name string
+		switch a := a.(type) {
+		case string:
+			name = a
+		case map[string]any:
+			name, _ = a["name"].(string)
+			if id, _ := a["@id"].(string); name == "" && id != "" {
+				name, _ = byID[id]["name"].(string)
+			}
+		}
+		if name = strings.TrimSpace(name); name != "" {
+			names = append(names, name)
+		}
+	}
+	return names
+}

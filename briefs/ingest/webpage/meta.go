@@ -291,13 +291,17 @@ func isSubsequence(short, long []string) bool {
 }
 
 // credit is the article's author: readability's byline or the author
-// meta tags, or, when they say nothing at all or name only the outlet
+// meta tags, else the JSON-LD article's author (see ldAuthor), or, when
+// they say nothing at all or name only the outlet
 // ("BBC News" on a BBC page that shows "By Neil Prior"), the name an
 // author element or a "By" link shows (see authorIn); tidied by byline
 // and siteCredit.
 func (m pageMeta) credit(ra readability.Article, site string) string {
 	raw := firstNonEmpty(ra.Byline(), m.props["author"], m.props["article:author"])
 	credit := siteCredit(byline(raw), site)
+	if credit == "" {
+		credit = siteCredit(byline(ldAuthor(m.ldJSON)), site)
+	}
 	if m.author != "" && (credit == "" || site != "" && strings.EqualFold(credit, site)) {
 		return siteCredit(byline(m.author), site)
 	}

@@ -513,3 +513,21 @@ func TestHeadlineNotTheSitesTitle(t *testing.T) {
 		t.Errorf("site %q, want %q", a.Site, want)
 	}
 }
+
+func TestLDAuthor(t *testing.T) {
+	for _, tc := range []struct{ name, ld, want string }{
+		{"reference to a person node", `{"@graph":[{"@type":"NewsArticle","author":{"@id":"https://h.example/#/person/1"}},{"@type":["Person"],"@id":"https://h.example/#/person/1","name":"Lewis White"}]}`, "Lewis White"},
+		{"a name in place", `{"@type":"BlogPosting","author":{"@type":"Person","name":"Olivia Larsen"}}`, "Olivia Larsen"},
+		{"several authors", `{"@type":"NewsArticle","author":[{"name":"Jo Lee"},{"name":"Sam Roe"}]}`, "Jo Lee and Sam Roe"},
+		{"a plain string", `{"@type":"Article","author":"Ana Lind"}`, "Ana Lind"},
+		{"a web page's author", `{"@graph":[{"@type":"WebPage","author":{"@id":"#p"}},{"@type":"Person","@id":"#p","name":"Olivia Larsen"}]}`, "Olivia Larsen"},
+		{"an article's author before its page's", `[{"@type":"WebPage","author":{"name":"Page Owner"}},{"@type":"NewsArticle","author":{"name":"Jo Lee"}}]`, "Jo Lee"},
+		{"neither article nor page", `{"@type":"Organization","author":{"name":"Webmaster"}}`, ""},
+		{"a dangling reference", `{"@type":"NewsArticle","author":{"@id":"#nobody"}}`, ""},
+		{"malformed", `{"@type":"NewsArticle","author":`, ""},
+	} {
+		if got := ldAuthor([]string{tc.ld}); got != tc.want {
+			t.Errorf("%s: ldAuthor = %q, want %q", tc.name, got, tc.want)
+		}
+	}
+}
