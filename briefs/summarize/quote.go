@@ -84,7 +84,7 @@ func findQuotations(d *document) []quotation {
 			if k == 0 && q.speaker == "" && q.start-b.start <= 3 {
 				q.speaker = carry
 			}
-			if (pronouns[strings.ToLower(q.speaker)] || isAgeDescription(q.speaker)) && q.named == "" {
+			if (pronouns[strings.ToLower(q.speaker)] || isPersonDescription(q.speaker)) && q.named == "" {
 				q.named = speakerNamedBefore(d, s.block)
 			}
 		}

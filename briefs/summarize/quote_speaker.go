@@ -293,32 +293,41 @@ func accordingTo(s string) string {
 	return nameRun(leadingWords(s[i+len("according to "):], maxSpeakerWords))
 }
 
-// resolveSpeaker replaces a pronoun or an age standing for a name ("the
-// 35-year-old") by the person last named in the quotation's paragraph,
-// else by the previous quotation's speaker; with neither, an age stays.
+// resolveSpeaker replaces a pronoun or a description standing for a name
+// ("the 35-year-old", "the teenager") by the person last named in the
+// quotation's paragraph, else by the previous quotation's speaker; with
+// neither, a description stays.
 func resolveSpeaker(speaker, named, previous string) string {
-	if !pronouns[strings.ToLower(speaker)] && !isAgeDescription(speaker) {
+	if !pronouns[strings.ToLower(speaker)] && !isPersonDescription(speaker) {
 		return speaker
 	}
 	if named != "" {
 		return named
 	}
-	if previous == "" && isAgeDescription(speaker) {
+	if previous == "" && isPersonDescription(speaker) {
 		return speaker
 	}
 	return previous
 }
 
-// isAgeDescription reports whether s is "the 35-year-old" or "the
-// 35-year-old Briton": a person the article named before.
-func isAgeDescription(s string) bool {
+// isPersonDescription reports whether s is "the 35-year-old", "the
+// 35-year-old Briton" or "the teenager": a person the article named before.
+func isPersonDescription(s string) bool {
 	words := strings.Fields(strings.ToLower(s))
 	if len(words) < 2 || len(words) > 3 || words[0] != "the" {
 		return false
 	}
+	if len(words) == 2 && personNouns[words[1]] {
+		return true
+	}
 	age, ok := strings.CutSuffix(words[1], "-year-old")
 	return ok && age != "" && strings.Trim(age, "0123456789") == ""
 }
+
+// personNouns describe a person the article has named ("the teenager
+// said"); an office ("the minister") is left as it is, since it names
+// the speaker well enough.
+var personNouns = setOf(`teenager teen youngster boy girl schoolboy schoolgirl pensioner student woman man`)
 
 // subordinators open a clause before its subject: "As Ron Jones prepares
 // …, he says".
@@ -507,6 +516,9 @@ func trimPunct(w string) string {
 // as well as a person).
 func openingSubject(sentence string) string {
 	words := strings.Fields(sentence)
+	if name := titledSubject(words); name != "" {
+		return name
+	}
 	if len(words) < 3 || !honorifics[strings.ToLower(words[0])] {
 		return ""
 	}
@@ -522,6 +534,37 @@ func openingSubject(sentence string) string {
 		}
 	}
 	if len(run) < 2 || len(run) > maxSpeakerWords || len(run) == len(words) || startsUpper(words[len(run)]) {
+		return ""
+	}
+	return strings.Join(run, " ")
+}
+
+// jobTitleWords end the job title that may open a sentence before a
+// person's name ("Union chairman Gareth Davies, who …").
+var jobTitleWords = setOf(`chairman chairwoman chair chief executive director minister spokesman spokeswoman spokesperson
+president secretary leader coach manager captain head officer professor governor mayor commissioner founder editor`)
+
+// titledSubject is the person a sentence opens with after their job title
+// ("Union chairman Gareth Davies, who is also …", "Head coach Warren
+// Gatland is …"): one capitalised word, a lower-case job word, then two or
+// three capitalised words followed by a comma or a word in lower case; ""
+// otherwise.
+func titledSubject(words []string) string {
+	if len(words) < 5 || !startsUpper(words[0]) || !jobTitleWords[words[1]] {
+		return ""
+	}
+	var run []string
+	for _, w := range words[2:min(len(words), 5)] {
+		t := trimPunct(w)
+		if t == "" || !startsUpper(t) {
+			break
+		}
+		run = append(run, t)
+		if t != w {
+			break // "Davies,"
+		}
+	}
+	if n := len(run); n < 2 || n > 3 || 2+n >= len(words) || startsUpper(words[2+n]) && !strings.HasSuffix(words[1+n], ",") {
 		return ""
 	}
 	return strings.Join(run, " ")

@@ -113,6 +113,12 @@ var quoteCases = []struct {
 		"This is great proof that the public wants answers about the war.", "Reg Keys and Roger Bacon"},
 	{"a sentence before and a name", `The council met, and Mayor Ann Lee said: "We will not give up on this harbour, not ever."`,
 		"We will not give up on this harbour, not ever.", "Mayor Ann Lee"},
+	{"pronoun for a person after their job title in the paragraph before", "\"and then we hope to confirm the whole management team of the harbour,\" said chief executive Martyn Hale.\n\n" +
+		"Union chairman Gareth Dale, who is also on the panel, believes the tour will benefit the team.\n\n" +
+		"\"2017 is a real summer of opportunity for coaches in this harbour town,\" he said.",
+		"2017 is a real summer of opportunity for coaches in this harbour town", "Gareth Dale"},
+	{"a description for the person named before", "Jak Trueman, 17, was told in January that his cancer had spread.\n\n\"This is the saddest day of our lives yet but I am going to fight,\" the teenager said.",
+		"This is the saddest day of our lives yet but I am going to fight", "Jak Trueman"},
 	{"broken fragment", `The mayor said the plan was "and then the rest of the money goes to the city", officials said.`, "", ""},
 }
 
