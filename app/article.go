@@ -73,7 +73,8 @@ func (p *articlePane) showLink(raw string) {
 	p.link.Show()
 }
 
-// articleMeta is the source line: outlet · byline · date.
+// articleMeta is the source line: outlet · byline · date, and the page's
+// genre when it says it is not news ("not news: an opinion piece").
 func articleMeta(a briefs.Article) string {
 	var parts []string
 	for _, s := range []string{a.Outlet(), a.Credit()} {
@@ -83,6 +84,9 @@ func articleMeta(a briefs.Article) string {
 	}
 	if !a.Published.IsZero() {
 		parts = append(parts, a.Published.Format("2 January 2006"))
+	}
+	if g := a.GenreName(); g != "" {
+		parts = append(parts, "not news: "+g)
 	}
 	if len(parts) == 0 {
 		return a.Source

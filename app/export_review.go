@@ -8,11 +8,13 @@ import (
 )
 
 // exportReview is what to look at before a brief leaves: items still in
-// draft, items with fact-check flags, and sections left empty.
+// draft, items with fact-check flags, sections left empty, and items whose
+// page says they are not news (an opinion piece, a recipe).
 type exportReview struct {
 	drafts   []string // item labels
 	flagged  []string // "label (n claims)"
 	empty    []string // "label: What's Next"
+	notNews  []string // "label (an opinion piece)"
 	approved int      // approved items
 	total    int
 }
@@ -37,13 +39,16 @@ func reviewOf(d *Document) exportReview {
 				r.empty = append(r.empty, label+": "+sec.Title())
 			}
 		}
+		if g := it.Article.GenreName(); g != "" {
+			r.notNews = append(r.notNews, label+" ("+g+")")
+		}
 	}
 	return r
 }
 
 // clean reports whether there is nothing to review.
 func (r exportReview) clean() bool {
-	return len(r.drafts) == 0 && len(r.flagged) == 0 && len(r.empty) == 0
+	return len(r.drafts) == 0 && len(r.flagged) == 0 && len(r.empty) == 0 && len(r.notNews) == 0
 }
 
 // lines are the review as short paragraphs for the export dialog.
@@ -62,6 +67,8 @@ func (r exportReview) lines() []string {
 	add(r.drafts, "1 item is still a draft:", "%d items are still drafts:")
 	add(r.flagged, "1 item has claims not found in its article:", "%d items have claims not found in their articles:")
 	add(r.empty, "1 section is empty (left out of the document):", "%d sections are empty (left out of the document):")
+	add(r.notNews, "1 item is not a news report, by what its page says (check that its sections fit it):",
+		"%d items are not news reports, by what their pages say (check that their sections fit them):")
 	return out
 }
 

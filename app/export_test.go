@@ -21,9 +21,11 @@ func TestExportReviewsBeforeWriting(t *testing.T) {
 	d.SetStatus(0, briefs.StatusApproved)
 	d.Item(1).Summary.Flags = []briefs.Flag{{Section: "why_it_matters", Text: "four per cent"}}
 	d.SetSection(2, briefs.WhatsNext, "")
+	d.Item(2).Article.Genre = briefs.GenreOpinion
 	h.w.onExport()
 	f := h.w.lastExport
 	for _, want := range []string{
+		"1 item is not a news report, by what its page says (check that its sections fit it): Solar cooperative opens (round 1) (an opinion piece)",
 		"1 item is still a draft: Grain prices climb (round 1)", // Solar is Edited now
 		"1 item has claims not found in its article: Grain prices climb (round 1) (1 to check)",
 		"1 section is empty (left out of the document): Solar cooperative opens (round 1): What's Next",

@@ -25,7 +25,23 @@ type Article struct {
 	// AlsoIn lists the other outlets that carried the same story, when
 	// near-duplicate articles were merged into this one at import.
 	AlsoIn []Ref
+	// Genre is what the page says it is when that is not a news report
+	// (GenreOpinion, GenreReview, …); empty for news, or when unknown.
+	Genre string
 }
+
+// The genres a page may declare besides news: the three sections fit them
+// loosely, so the brief says so.
+const (
+	GenreOpinion   = "opinion"   // a column, an editorial, a commentary
+	GenreReview    = "review"    // a review of a product, a film, a book
+	GenreRecipe    = "recipe"    // a recipe
+	GenreHowTo     = "how-to"    // a guide or a how-to
+	GenreAdvice    = "advice"    // an advice column
+	GenreDeals     = "deals"     // a list of offers
+	GenreSponsored = "sponsored" // paid content
+	GenreSatire    = "satire"    // satire
+)
 
 // SourceKind says where an article came from.
 type SourceKind string
@@ -60,6 +76,7 @@ type articleJSON struct {
 	Text      string `json:"text"`
 	Kind      string `json:"kind,omitempty"`
 	AlsoIn    []Ref  `json:"also_in,omitempty"`
+	Genre     string `json:"genre,omitempty"`
 }
 
 // MarshalJSON writes the article in the stable wire form, with Published in
@@ -68,7 +85,7 @@ func (a Article) MarshalJSON() ([]byte, error) {
 	w := articleJSON{
 		Source: a.Source, Title: a.Title, Byline: a.Byline, Site: a.Site,
 		URL: a.URL, Language: a.Language, Text: a.Text,
-		Kind: string(a.Kind), AlsoIn: a.AlsoIn,
+		Kind: string(a.Kind), AlsoIn: a.AlsoIn, Genre: a.Genre,
 	}
 	if !a.Published.IsZero() {
 		w.Published = a.Published.Format(time.RFC3339)
@@ -85,7 +102,7 @@ func (a *Article) UnmarshalJSON(data []byte) error {
 	*a = Article{
 		Source: w.Source, Title: w.Title, Byline: w.Byline, Site: w.Site,
 		URL: w.URL, Language: w.Language, Text: w.Text,
-		Kind: SourceKind(w.Kind), AlsoIn: w.AlsoIn,
+		Kind: SourceKind(w.Kind), AlsoIn: w.AlsoIn, Genre: w.Genre,
 	}
 	if w.Published != "" {
 		t, err := time.Parse(time.RFC3339, w.Published)
@@ -95,6 +112,25 @@ func (a *Article) UnmarshalJSON(data []byte) error {
 		a.Published = t
 	}
 	return nil
+}
+
+// genreNames name each genre in a sentence.
+var genreNames = map[string]string{
+	GenreOpinion: "an opinion piece", GenreReview: "a review", GenreRecipe: "a recipe", GenreHowTo: "a how-to guide",
+	GenreAdvice: "an advice column", GenreDeals: "a list of deals", GenreSponsored: "sponsored content", GenreSatire: "satire",
+}
+
+// GenreName names the article's genre in a sentence ("an opinion piece"),
+// or is empty for a news report; a genre saved by a later version reads
+// as itself.
+func (a Article) GenreName() string {
+	if a.Genre == "" {
+		return ""
+	}
+	if n, ok := genreNames[a.Genre]; ok {
+		return n
+	}
+	return a.Genre
 }
 
 // Credit returns the byline for a source line beside Outlet: empty when

@@ -47,6 +47,7 @@ const (
 	msgWriteFailed
 	msgWarnFlag
 	msgWarnEmpty
+	msgWarnGenre
 	msgWarnDrafts
 	msgLeftOut
 	msgNoApproved
@@ -96,6 +97,7 @@ var messages = [numMessages]message{
 	msgWriteFailed:         {"write-failed", "could not write %s: %s"},
 	msgWarnFlag:            {"warn-flag", "warning: item %d (%s), %s: %s"},
 	msgWarnEmpty:           {"warn-empty", "warning: item %d (%s): %s is empty; fill it in the app or leave it, it will not be printed"},
+	msgWarnGenre:           {"warn-genre", "note: item %d (%s) is %s, not a news report, by what the page says; check that its three sections fit it"},
 	msgWarnDrafts:          {"warn-drafts", "review: %d of %d items are drafts, not approved (items %s); approve them in the app, or pass --approved-only to leave them out"},
 	msgLeftOut:             {"left-out", "review: %d item(s) not approved were left out (--approved-only)"},
 	msgNoApproved:          {"no-approved", "no item is approved, so %s was not written; approve items in the app, or leave out --approved-only"},

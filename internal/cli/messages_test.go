@@ -55,7 +55,7 @@ func newFixtures(t *testing.T) fixtures {
 	if err := briefs.Save(f.drafts, b); err != nil {
 		t.Fatal(err)
 	}
-	ok := b.NewItem(briefs.Article{Source: "ok.txt", Title: "Ferry", Text: "The ferry returned."})
+	ok := b.NewItem(briefs.Article{Source: "ok.txt", Title: "Ferry", Text: "The ferry returned.", Genre: briefs.GenreOpinion})
 	ok.Status = briefs.StatusApproved
 	ok.Summary = briefs.Summary{Headline: "Ferry back", WhatHappened: []briefs.Point{{Text: "The ferry returned."}},
 		WhyItMatters: []briefs.Point{{Text: "Commuters waited."}}, WhatsNext: []briefs.Point{{Text: "More sailings."}}}
@@ -135,6 +135,7 @@ func messageCases(f fixtures) []messageCase {
 		{msgWriteFailed, "", []string{"compose", "-o", filepath.Join(f.dir, "no-such-dir", "w.md"), f.story}, false, exitFailed, []string{"could not write " + filepath.Join(f.dir, "no-such-dir", "w.md") + ": "}},
 		{msgWarnFlag, "", []string{"export", "-o", filepath.Join(f.dir, "flagged.md"), f.flagged}, false, exitOK, []string{`warning: item 1 ("evil\x1b[2Jname.txt"), what_happened: 40 is not in the article`}},
 		{msgWarnEmpty, "", []string{"export", "-o", filepath.Join(f.dir, "e1.md"), f.flagged}, false, exitOK, []string{`warning: item 1 ("evil\x1b[2Jname.txt"): Why It Matters is empty`}},
+		{msgWarnGenre, "", []string{"export", "-o", filepath.Join(f.dir, "g.md"), f.flagged}, false, exitOK, []string{"note: item 2 (ok.txt) is an opinion piece, not a news report, by what the page says; check that its three sections fit it"}},
 		{msgWarnDrafts, "", []string{"export", "-o", filepath.Join(f.dir, "e2.md"), f.flagged}, false, exitOK, []string{"review: 1 of 2 items are drafts, not approved (items 1); approve them in the app, or pass --approved-only"}},
 		{msgLeftOut, "", []string{"export", "--approved-only", "-o", filepath.Join(f.dir, "e3.md"), f.flagged}, false, exitOK, []string{"review: 1 item(s) not approved were left out (--approved-only)"}},
 		{msgNoApproved, "", []string{"export", "--approved-only", "-o", filepath.Join(f.dir, "e4.md"), f.drafts}, false, exitFailed, []string{"no item is approved, so " + filepath.Join(f.dir, "e4.md") + " was not written"}},

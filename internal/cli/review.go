@@ -9,7 +9,8 @@ import (
 
 // review is the check before a brief leaves (issue 9, item 9): it prints,
 // on stderr, the items still in draft, every claim the fact checker could
-// not find in its article, and every empty section, so the 6 a.m. run's
+// not find in its article, every empty section and every item whose page
+// says it is not a news report (an opinion piece, a recipe), so the 6 a.m. run's
 // log says what a reader would otherwise find first.
 func (c *cli) review(b *briefs.Brief, approvedOnly bool) {
 	var drafts []string
@@ -25,6 +26,9 @@ func (c *cli) review(b *briefs.Brief, approvedOnly bool) {
 			if len(it.Summary.Texts(sec)) == 0 {
 				c.say(msgWarnEmpty, n, shown(it.Article.Source), sec.Title())
 			}
+		}
+		if g := it.Article.GenreName(); g != "" {
+			c.say(msgWarnGenre, n, shown(it.Article.Source), g)
 		}
 	}
 	if len(drafts) > 0 && !approvedOnly {

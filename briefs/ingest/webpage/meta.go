@@ -134,6 +134,7 @@ func (m pageMeta) article(ra readability.Article) briefs.Article {
 		URL:       m.link(),
 		Published: m.published(ra),
 		Language:  language(firstNonEmpty(m.lang, ra.Language(), m.props["og:locale"])),
+		Genre:     m.genre(),
 	}
 }
 
