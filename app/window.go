@@ -174,9 +174,9 @@ func statusLine(d *Document) string {
 			approved++
 		}
 	}
-	s := fmt.Sprintf("%d items · %d approved", n, approved)
+	s := plural(n, "item") + fmt.Sprintf(" · %d approved", approved)
 	if f := d.FlagCount(); f > 0 {
-		s += fmt.Sprintf(" · %d claims to check", f)
+		s += " · " + plural(f, "claim") + " to check"
 	}
 	if d.Dirty() {
 		return s + " · unsaved changes"
@@ -211,4 +211,12 @@ func (w *Window) setBusy(busy bool, note string) {
 	if !busy {
 		w.refreshChrome()
 	}
+}
+
+// plural is n and noun, with an "s" unless n is 1: "1 item", "4 items".
+func plural(n int, noun string) string {
+	if n == 1 {
+		return "1 " + noun
+	}
+	return fmt.Sprintf("%d %ss", n, noun)
 }

@@ -88,3 +88,15 @@ func saveReopenAndExport(t *testing.T, h *harness) {
 		t.Errorf("export target not remembered: %q %q", w.doc.Brief.ExportPath, w.doc.Brief.Template)
 	}
 }
+
+func TestStatusLineCountsInEnglish(t *testing.T) {
+	d := NewDocument(&briefs.Brief{Title: "Brief", Date: "2026-12-04"}, "")
+	d.Brief.Items = append(d.Brief.Items, d.Brief.NewItem(briefs.Article{Title: "One", Text: "The council met."}))
+	if got := statusLine(d); !strings.HasPrefix(got, "1 item · 0 approved") {
+		t.Errorf("status line %q", got)
+	}
+	d.Brief.Items = append(d.Brief.Items, d.Brief.NewItem(briefs.Article{Title: "Two", Text: "The ferry ran."}))
+	if got := statusLine(d); !strings.HasPrefix(got, "2 items · 0 approved") {
+		t.Errorf("status line %q", got)
+	}
+}
