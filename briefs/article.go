@@ -135,10 +135,10 @@ func (a Article) GenreName() string {
 
 // Credit returns the byline for a source line beside Outlet: empty when
 // it only repeats the outlet's name ("BBC News" on a BBC page that shows no
-// author).
+// author) or its first words ("Sky" on Sky News).
 func (a Article) Credit() string {
 	by := strings.TrimSpace(a.Byline)
-	if strings.EqualFold(by, a.Outlet()) {
+	if outlet := strings.ToLower(a.Outlet()); strings.EqualFold(by, outlet) || by != "" && strings.HasPrefix(outlet, strings.ToLower(by)+" ") {
 		return ""
 	}
 	return by

@@ -15,6 +15,8 @@ func TestCredit(t *testing.T) {
 		{Article{Site: "BBC News", Byline: "Jane Wakefield"}, "Jane Wakefield"},
 		{Article{URL: "https://www.example.com/a", Byline: "example.com"}, ""},
 		{Article{Byline: "Jane Wakefield"}, "Jane Wakefield"},
+		{Article{Site: "Sky News", Byline: "Sky"}, ""},
+		{Article{Site: "Skyline News", Byline: "Sky"}, "Sky"},
 		{Article{}, ""},
 	} {
 		if got := tc.a.Credit(); got != tc.want {

@@ -282,7 +282,8 @@ var (
 	furnitureLabel = regexp.MustCompile(`(?i)^(advert(isement)?|ad|caption|close|continue reading( below)?|read more|read next|related( (articles?|stories|content|coverage|posts?|news))?|` +
 		`you (may|might) also like|recommended( for you)?|don'?t miss|see more|more (stories|news|on this|from [\pL ]+)|most (read|popular|viewed)|trending( now)?|` +
 		`tags?|topics?|share( this( article| story| page)?)?|comments?|sign in|log in|subscribe|print|image \d+ of (/ )?\d+|photo \d+ of \d+|\d+ of \d+|\d+ ?/ ?\d+|` +
-		`want more stories like this\?|what to read next|also read|read also|watch|listen|follow us)\W*$`)
+		`want more stories like this\?|what to read next|also read|read also|watch|listen|follow us|` +
+		`story continues below( the)?( gallery| advertisement| video| photo)?|recent (articles|posts|stories)|popular (this week|posts|stories|now))\W*$`)
 	// pageNotice is a line the site prints under or beside every article:
 	// a disclaimer about links, a player's notice, a newsletter prompt, a
 	// section tag ("From the section Get Inspired"), a print or reprint
@@ -375,6 +376,17 @@ func dropFurnitureParagraphs(text string) string {
 	return kept.String()
 }
 
+// isBylineDateLine reports whether p is a byline and a time stamp set on
+// one line ("By HNN Staff | November 18, 2019 at 2:26 PM HST - Updated
+// November 18 at 4:46 PM"): "By", a name, a bar, then only a date.
+func isBylineDateLine(p string) bool {
+	by, rest, ok := strings.Cut(p, "|")
+	if !ok || !strings.HasPrefix(strings.ToLower(by), "by ") || len(strings.Fields(by)) > 6 {
+		return false
+	}
+	return yearPattern.MatchString(rest) && nonDateWords(rest, dateCreditWords) <= 2
+}
+
 // maxCaptionWords is the longest paragraph that may be a longCaption.
 const maxCaptionWords = 120
 
@@ -394,6 +406,8 @@ func isFurniture(p string, words int) bool {
 	case words <= 15 && strings.ContainsAny(p, "0123456789") && (dateline.MatchString(p) || onlyDate(p)) && !isDenseProse(p):
 		return true
 	case words <= maxCaptionWords && longCaption.MatchString(p):
+		return true
+	case words <= maxLabelWords && isBylineDateLine(p):
 		return true
 	}
 	return words <= maxLabelWords && socialOnly(p)
@@ -556,4 +570,60 @@ func blockChildren(n *html.Node) []*html.Node {
 func firstRune(s string) rune {
 	r, _ := utf8.DecodeRuneInString(s)
 	return r
+}
+
+// maxInlineLinkShare is the largest part of a paragraph's text its links
+// may hold for them to count as words of its prose.
+const maxInlineLinkShare = 0.5
+
+// unlinkProse replaces the links inside each paragraph of prose (links
+// hold under maxInlineLinkShare of its text) by their text, before
+// readability weighs the page: readability drops a short paragraph beside
+// the article's body when a quarter of it is a link ("… announced in the
+// <a>journal Nature Astronomy</a>."), though the link is a word of the
+// story. Lists of links keep theirs, for removeLinkLists.
+func unlinkProse(doc *html.Node) {
+	var paras []*html.Node
+	walk(doc, func(n *html.Node) bool {
+		if n.Type == html.ElementNode && n.DataAtom == atom.P {
+			paras = append(paras, n)
+			return false
+		}
+		return true
+	})
+	for _, p := range paras {
+		text := strings.TrimSpace(innerText(p))
+		if text == "" || float64(linkTextLen(p)) >= maxInlineLinkShare*float64(len(text)) {
+			continue
+		}
+		var links []*html.Node
+		walk(p, func(c *html.Node) bool {
+			if c.Type == html.ElementNode && c.DataAtom == atom.A {
+				if !namesAuthor(c) {
+					links = append(links, c)
+				}
+				return false
+			}
+			return true
+		})
+		for _, a := range links {
+			for a.FirstChild != nil {
+				c := a.FirstChild
+				a.RemoveChild(c)
+				a.Parent.InsertBefore(c, a)
+			}
+			a.Parent.RemoveChild(a)
+		}
+	}
+}
+
+// namesAuthor reports whether link a marks an author's name, which
+// readability reads the byline from: rel="author", itemprop, or an author
+// or byline class.
+func namesAuthor(a *html.Node) bool {
+	if attr(a, "rel") != "" || attr(a, "itemprop") != "" {
+		return true
+	}
+	class := strings.ToLower(attr(a, "class"))
+	return strings.Contains(class, "author") || strings.Contains(class, "byline")
 }

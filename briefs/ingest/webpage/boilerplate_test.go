@@ -50,6 +50,9 @@ func TestDropFurnitureParagraphs(t *testing.T) {
 		{"ordinary paragraphs kept", body + "\n\nThe mayor said: \"Related matters will wait.\"", body + "\n\nThe mayor said: \"Related matters will wait.\""},
 		{"a sentence about sharing kept", body + "\n\nResidents can share their views at the library until Friday.", body + "\n\nResidents can share their views at the library until Friday."},
 		{"slide counter", "1 / 5\n\n" + body, body},
+		{"byline and time stamp on one line", "By HNN Staff | November 18, 2019 at 2:26 PM HST - Updated November 18 at 4:46 PM\n\n" + body, body},
+		{"a sentence with a bar kept", "By the harbour | the council said on Monday that the ferry will return in 2020 with new crews and boats.\n\n" + body, "By the harbour | the council said on Monday that the ferry will return in 2020 with new crews and boats.\n\n" + body},
+		{"pointers in the page's column", body + "\n\nStory continues below gallery\n\nRECENT ARTICLES\n\nPOPULAR THIS WEEK", body},
 		{"date line with separators", "November 19, 2019 | 4:20am | Updated November 19, 2019 | 9:32pm\n\n" + body, body},
 		{"relative time stamp", "Today 12:01 AM\n\n" + body, body},
 		{"reporters' contacts", body + "\n\nReach the reporters on Twitter at http://twitter.com/JaneRoeAP\n\njane.roe@harbour.example\n\ntwitter.com/janeroe", body},
@@ -194,5 +197,26 @@ func TestQuotationCreditStays(t *testing.T) {
 	}
 	if strings.Contains(a.Text, "More reviews") {
 		t.Errorf("a link line reached the text:\n%s", a.Text)
+	}
+}
+
+// TestShortParagraphWithALinkStays: a short paragraph beside the body,
+// a quarter of it a link, is the story's (readability alone drops it).
+func TestShortParagraphWithALinkStays(t *testing.T) {
+	card := func(p string) string {
+		return `<div class="card collection-item"><div class="card-content card-article"><p>` + p + `</p></div></div>`
+	}
+	page := `<html><head><title>Water on the moon</title></head><body><article>` +
+		card(strings.Repeat("Scientists confirmed on Monday that the ocean moon releases water vapour into space, a find that matters for life. ", 3)) +
+		card("Finding water vapour there, he said, is the next best thing to liquid water.") +
+		card(`The discovery, the team said, was announced in an article published Monday in the <a href="https://journal.example/a">journal Planetary Letters</a>.`) +
+		card(strings.Repeat("The team reported that they detected thousands of pounds of water vapour being released every second from the moon. ", 3)) +
+		`<p class="byline">By <a rel="author" href="/staff/jo">Jo Lee</a></p></article></body></html>`
+	a, err := Extract(context.Background(), []byte(page), "text/html; charset=utf-8", nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(a.Text, "The discovery, the team said, was announced in an article published Monday in the journal Planetary Letters.") {
+		t.Errorf("the paragraph with a link was lost:\n%s", a.Text)
 	}
 }

@@ -123,7 +123,7 @@ func (m *pageMeta) microdata(n *html.Node) {
 
 // article merges the markup's metadata with readability's findings.
 func (m pageMeta) article(ra readability.Article) briefs.Article {
-	site := siteName(tidy(firstNonEmpty(ra.SiteName(), m.props["og:site_name"], m.props["application-name"])))
+	site := siteName(tidy(firstNonEmpty(fullerSite(ra.SiteName(), m.props["og:site_name"]), m.props["application-name"])))
 	if site == "" {
 		site = titleSite(tidy(m.title), briefs.Host(m.link()))
 	}
@@ -303,7 +303,7 @@ func (m pageMeta) credit(ra readability.Article, site string) string {
 	if credit == "" {
 		credit = siteCredit(byline(ldAuthor(m.ldJSON)), site)
 	}
-	if m.author != "" && (credit == "" || site != "" && strings.EqualFold(credit, site)) {
+	if m.author != "" && (credit == "" || site != "" && isPartOfSite(credit, site)) {
 		return siteCredit(byline(m.author), site)
 	}
 	return credit
@@ -565,6 +565,34 @@ func isAccountName(s string) bool {
 	return notAName[lower] || (lower == s && !strings.ContainsRune(s, ' ') && strings.Contains(s, "admin"))
 }
 
+// isPartOfSite reports whether a credit is the site's name or whole words
+// of it ("Sky" on Sky News): the outlet, not an author.
+func isPartOfSite(credit, site string) bool {
+	c, w := strings.ToLower(strings.Join(strings.Fields(credit), " ")), strings.ToLower(strings.Join(strings.Fields(site), " "))
+	return c != "" && strings.Contains(" "+w+" ", " "+c+" ")
+}
+
+// fullerSite is readability's site name (JSON-LD's publisher first) or
+// the og:site_name, whichever names the outlet in full: the og:site_name
+// when it is readability's name and a section word ("Sky" and "Sky
+// News"; "Spiceworks" stays rather than "Spiceworks Inc"), the one in
+// capitals when they differ only in case ("the Guardian", "The Guardian").
+func fullerSite(ld, og string) string {
+	ld, og = strings.TrimSpace(ld), strings.TrimSpace(og)
+	switch {
+	case ld == "" || og == "":
+		return firstNonEmpty(ld, og)
+	case strings.EqualFold(ld, og):
+		if startsUpper(og) && !startsUpper(ld) {
+			return og
+		}
+		return ld
+	case len(og) > len(ld)+1 && strings.EqualFold(og[:len(ld)], ld) && og[len(ld)] == ' ' && sectionWords[strings.ToLower(og[len(ld)+1:])]:
+		return og
+	}
+	return ld
+}
+
 // siteName is a page's site name without the list of sections or the
 // tagline some pages append to it ("Autoracing | F1 | Indy | MotoGP" gives
 // "Autoracing", "Yahoo News - Latest News & Headlines" "Yahoo News"), a
@@ -578,6 +606,9 @@ func siteName(s string) string {
 	}
 	if strings.HasPrefix(s, "@") {
 		return "" // a social network's handle ("@politifact"), not the site's name
+	}
+	if rest, ok := strings.CutPrefix(s, "the "); ok && startsUpper(rest) {
+		s = "The " + rest // "the Guardian" in the og:site_name
 	}
 	if isAddress(s) {
 		if !strings.Contains(s, "://") {
@@ -827,6 +858,19 @@ func isDeskCredit(credit, site string) bool {
 // author's name ("<span class="byline__name">By Neil Prior</span>").
 var authorClasses = []string{"byline__name", "byline-name", "byline_name", "author-name", "author__name", "author_name"}
 
+// hasTokenEnding reports whether a token of the space-separated list ends
+// with one of endings after a "-" or "_" ("sdc-article-author__name").
+func hasTokenEnding(list string, endings []string) bool {
+	for _, t := range strings.Fields(list) {
+		for _, e := range endings {
+			if len(t) > len(e) && strings.HasSuffix(t, e) && strings.ContainsRune("-_", rune(t[len(t)-len(e)-1])) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // hasAnyToken reports whether the space-separated list holds one of tokens.
 func hasAnyToken(list string, tokens []string) bool {
 	for _, t := range tokens {
@@ -839,7 +883,7 @@ func hasAnyToken(list string, tokens []string) bool {
 
 // authorElements are the elements whose rel or itemprop may mark the
 // author's name.
-var authorElements = map[string]bool{"a": true, "span": true, "div": true, "p": true, "address": true}
+var authorElements = map[string]bool{"a": true, "span": true, "div": true, "p": true, "address": true, "h3": true, "h4": true, "h5": true}
 
 // The longest texts read as a name and as a date.
 const (
@@ -862,7 +906,7 @@ func authorIn(n *html.Node) string {
 		return ""
 	case hasToken(attr(n, "rel"), "author") || hasToken(attr(n, "itemprop"), "author"):
 		name = personName(nameIn(n))
-	case hasAnyToken(attr(n, "class"), authorClasses):
+	case hasAnyToken(attr(n, "class"), authorClasses) || hasTokenEnding(attr(n, "class"), authorClasses):
 		name = personName(textOf(n, maxNameText))
 	case n.Data == "a" && followsCreditWord(n):
 		name = personName(textOf(n, maxNameText))
@@ -1022,8 +1066,15 @@ var (
 		creditDateTail)
 )
 
+// gluedWeekday matches a weekday glued to a name's last letter, and what
+// follows it ("Jeff FoustMonday, November 18, 2019").
+var gluedWeekday = regexp.MustCompile(`\p{Ll}(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b.*$`)
+
 // withoutTrailingDate drops a date after the name in a credit.
 func withoutTrailingDate(s string) string {
+	if loc := gluedWeekday.FindStringIndex(s); loc != nil {
+		s = s[:loc[0]+1]
+	}
 	if loc := gluedDate.FindStringIndex(s); loc != nil {
 		return s[:loc[0]+1]
 	}

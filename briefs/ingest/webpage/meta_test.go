@@ -43,6 +43,8 @@ func TestByline(t *testing.T) {
 		{"Published: 3 May 2020, 10:15 GMT", ""},
 		{"Carrie ArnoldNovember 15, 2019", "Carrie Arnold"},
 		{"Lucas Nolan22 Dec 2016651", "Lucas Nolan"},
+		{"Jeff FoustMonday, November 18, 2019", "Jeff Foust"},
+		{"Sunday Times reporter", "Sunday Times reporter"},
 		{"GILLIAN MOHNEY March 11, 2015 3:46 PM", "GILLIAN MOHNEY"},
 		{"Ana Lind Sept. 3, 2019 at 10:15 a.m. EDT", "Ana Lind"},
 		{"Ana Lind 2019-09-03 10:15", "Ana Lind"},
@@ -144,6 +146,7 @@ var authorCases = []struct{ name, head, body, want string }{
 	{"related stories", "", `<aside><a rel="author" href="/a/x">Joe Bloggs</a></aside>`, ""},
 	{"meta author first", `<meta name="author" content="Tomas Reyes">`, `<a rel="author" href="/a/m">Mira Okafor</a>`, "Tomas Reyes"},
 	{"byline name element", "", `<div class="byline"><span class="byline__name">By Neil Prior</span><span class="byline__title">BBC Wales</span></div>`, "Neil Prior"},
+	{"author name heading with a prefixed class", "", `<div class="sdc-article-author"><h3 class="sdc-article-author__name">Tom Gillespie</h3><p>News Reporter</p></div>`, "Tom Gillespie"},
 }
 
 // TestPersonOverOutletCredit checks that a credit naming only the outlet
@@ -259,6 +262,8 @@ func TestSiteName(t *testing.T) {
 		{"http://www.tmz.com", "tmz.com"},
 		{"www.harbourpost.example/", "harbourpost.example"},
 		{"@harbourpost", ""},
+		{"the Guardian", "The Guardian"},
+		{"the best of harbour", "the best of harbour"},
 		{"", ""},
 	} {
 		if got := siteName(tc.in); got != tc.want {
@@ -269,6 +274,24 @@ func TestSiteName(t *testing.T) {
 
 // TestTitleSite checks that a page naming no site takes the name its
 // <title> ends with only when the host spells or abbreviates it.
+func TestFullerSite(t *testing.T) {
+	for _, tc := range []struct{ ld, og, want string }{
+		{"Sky", "Sky News", "Sky News"},
+		{"Space", "Space.com", "Space"},
+		{"Spiceworks", "Spiceworks Inc", "Spiceworks"},
+		{"The Guardian", "the Guardian", "The Guardian"},
+		{"the Guardian", "The Guardian", "The Guardian"},
+		{"Reuters", "Thomson Reuters", "Reuters"},
+		{"Sky", "Skyline Herald", "Sky"},
+		{"", "Harbour Post", "Harbour Post"},
+		{"Harbour Post", "", "Harbour Post"},
+	} {
+		if got := fullerSite(tc.ld, tc.og); got != tc.want {
+			t.Errorf("fullerSite(%q, %q) = %q, want %q", tc.ld, tc.og, got, tc.want)
+		}
+	}
+}
+
 func TestTitleSite(t *testing.T) {
 	for _, tc := range []struct{ title, host, want string }{
 		{"Yahoo to sell its core business - The New York Times", "nytimes.com", "The New York Times"},

@@ -52,6 +52,7 @@ func Extract(ctx context.Context, body []byte, contentType string, pageURL *url.
 	RemoveHidden(doc)
 	meta := readMeta(doc, pageURL)
 	removeFurniture(doc)
+	unlinkProse(doc)
 	if err := ctx.Err(); err != nil {
 		return briefs.Article{}, err
 	}
@@ -93,7 +94,7 @@ func finish(a briefs.Article, text string, body []byte, password bool) (briefs.A
 		a.Text = text
 		return a, err
 	}
-	a.Text = spaceAfterWireTag(dropCitationMarks(dropFurnitureParagraphs(text)))
+	a.Text = spaceAfterWireTag(dropCitationMarks(dropTweetButtons(dropFurnitureParagraphs(text))))
 	if a.Published.IsZero() {
 		a.Published = datelineDate(a.Text)
 	}
@@ -128,7 +129,7 @@ func datelineDate(text string) time.Time {
 
 // wireTag matches an agency's tag glued to the word after it, as pages
 // that set the tag in its own element print it: "(CNN)President …".
-var wireTag = regexp.MustCompile(`\((CNN|AP|AFP|UPI|Reuters|Bloomberg|dpa|PA|AAP|Xinhua|KUNA|IANS|PTI|ANI|EFE|Yonhap|Kyodo)\)(\p{Lu})`)
+var wireTag = regexp.MustCompile(`\((CNN(?: Business| Money| Politics| Sport| Travel| Style)?|AP|AFP|UPI|Reuters|Bloomberg|dpa|PA|AAP|Xinhua|KUNA|IANS|PTI|ANI|EFE|Yonhap|Kyodo)\)(\p{Lu})`)
 
 // spaceAfterWireTag puts a space between a wireTag and the word after it.
 func spaceAfterWireTag(text string) string {
@@ -136,6 +137,18 @@ func spaceAfterWireTag(text string) string {
 		return text
 	}
 	return wireTag.ReplaceAllString(text, "($1) $2")
+}
+
+// tweetButton matches a "Click To Tweet" button's label glued to the end
+// of the pull quote it shares.
+var tweetButton = regexp.MustCompile(`([.!?"”'’])Click [Tt]o [Tt]weet\b`)
+
+// dropTweetButtons removes tweetButton labels from text.
+func dropTweetButtons(text string) string {
+	if !strings.Contains(text, "weet") {
+		return text
+	}
+	return tweetButton.ReplaceAllString(text, "$1")
 }
 
 // citationMark matches a reference-list marker glued to the word before

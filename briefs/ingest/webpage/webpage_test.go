@@ -323,3 +323,23 @@ func TestDatelineDate(t *testing.T) {
 		}
 	}
 }
+
+func TestWireTagsAndTweetButtons(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"Hong Kong (CNN Business)A muddled view of trade talks.", "Hong Kong (CNN Business) A muddled view of trade talks."},
+		{"(CNN)President Trump spoke.", "(CNN) President Trump spoke."},
+	} {
+		if got := spaceAfterWireTag(tc.in); got != tc.want {
+			t.Errorf("spaceAfterWireTag(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+	for _, tc := range []struct{ in, want string }{
+		{"Every online business exists in the 'space-time continuum.'Click To Tweet It grows.", "Every online business exists in the 'space-time continuum.' It grows."},
+		{"It bombards us every day.Click To Tweet", "It bombards us every day."},
+		{"Click to tweet your answer, the page says.", "Click to tweet your answer, the page says."},
+	} {
+		if got := dropTweetButtons(tc.in); got != tc.want {
+			t.Errorf("dropTweetButtons(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
