@@ -57,10 +57,14 @@ func quoteClaim(inner string, start int) (claim, bool) {
 
 // foldText lower-cases text and keeps only letters and digits, with single
 // spaces between words, so punctuation and quotation styles do not matter.
+// An apostrophe joins the letters around it ("don't" → "dont"); anywhere
+// else it parts words like any mark, as the closing quote of "‘0’0" does.
 func foldText(s string) string {
 	var b strings.Builder
 	space := false
-	for _, r := range strings.ToLower(s) {
+	s = strings.ToLower(s)
+	prev := rune(0)
+	for i, r := range s {
 		switch {
 		case unicode.IsLetter(r) || unicode.IsDigit(r):
 			if space && b.Len() > 0 {
@@ -68,11 +72,20 @@ func foldText(s string) string {
 			}
 			space = false
 			b.WriteRune(r)
-		case r == '\'' || r == '’' || unicode.Is(unicode.Mn, r):
-			// apostrophes join: "don't" → "dont"
+		case unicode.Is(unicode.Mn, r):
+			continue // a combining mark belongs to the letter before it
+		case (r == '\'' || r == '’') && unicode.IsLetter(prev) && letterAt(s, i+utf8.RuneLen(r)):
+			// an apostrophe inside a word joins it
 		default:
 			space = true
 		}
+		prev = r
 	}
 	return b.String()
+}
+
+// letterAt reports whether s has a letter at byte i.
+func letterAt(s string, i int) bool {
+	r, _ := utf8.DecodeRuneInString(s[min(i, len(s)):])
+	return unicode.IsLetter(r)
 }

@@ -397,20 +397,22 @@ const maxNoticeWords = 30
 // pointer, credit, share bar, site notice or cookie notice.
 func isFurniture(p string, words int) bool {
 	switch {
-	case words <= maxLabelWords && isLabel(p, words):
+	case words <= maxLabelWords && (isLabel(p, words) || isBylineDateLine(p) || socialOnly(p)):
 		return true
 	case words <= 80 && cookieNotice.MatchString(p):
 		return true
 	case words <= maxNoticeWords && pageNotice.MatchString(p):
 		return true
-	case words <= 15 && strings.ContainsAny(p, "0123456789") && (dateline.MatchString(p) || onlyDate(p)) && !isDenseProse(p):
-		return true
 	case words <= maxCaptionWords && longCaption.MatchString(p):
 		return true
-	case words <= maxLabelWords && isBylineDateLine(p):
-		return true
 	}
-	return words <= maxLabelWords && socialOnly(p)
+	return isTimeStamp(p, words)
+}
+
+// isTimeStamp reports whether p, of words words, only says when the story
+// was published or updated.
+func isTimeStamp(p string, words int) bool {
+	return words <= 15 && strings.ContainsAny(p, "0123456789") && (dateline.MatchString(p) || onlyDate(p)) && !isDenseProse(p)
 }
 
 // denseDateRunes are the characters of a Chinese or Japanese date or time.
