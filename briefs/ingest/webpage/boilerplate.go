@@ -283,7 +283,8 @@ var (
 		`you (may|might) also like|recommended( for you)?|don'?t miss|see more|more (stories|news|on this|from [\pL ]+)|most (read|popular|viewed)|trending( now)?|` +
 		`tags?|topics?|share( this( article| story| page)?)?|comments?|sign in|log in|subscribe|print|image \d+ of (/ )?\d+|photo \d+ of \d+|\d+ of \d+|\d+ ?/ ?\d+|` +
 		`want more stories like this\?|what to read next|also read|read also|watch|listen|follow us|` +
-		`story continues below( the)?( gallery| advertisement| video| photo)?|recent (articles|posts|stories)|popular (this week|posts|stories|now))\W*$`)
+		`story continues below( the)?( gallery| advertisement| video| photo)?|recent (articles|posts|stories)|popular (this week|posts|stories|now)|` +
+		`by|order reprints|reprints?|print (article|this (article|page|story))|text size)\W*$`)
 	// pageNotice is a line the site prints under or beside every article:
 	// a disclaimer about links, a player's notice, a newsletter prompt, a
 	// section tag ("From the section Get Inspired"), a print or reprint
@@ -303,9 +304,11 @@ var (
 		`^copyright (©|\(c\)|\d{4})|^© ?\d{4}|^this article (has been|was) adapted from|^follow (ap|reuters|our)'?s? .{0,60}coverage|` +
 		`^follow [\pL@_\d ]{1,40} on (instagram|facebook|twitter|youtube|tiktok|snapchat)\b|^contributing: [\pL .,'’-]+$|` +
 		`^reach (the )?(reporters?|writers?|authors?|columnists?) (on|at|via)\b|^related coverage from\b|^more [\pL ]{1,30} news$|` +
-		`^[\w.+-]+@[\w-]+(\.[\w-]+)+$|^(https?://)?(www\.)?(twitter|x)\.com/\w+$|^(today|yesterday),? \d{1,2}:\d\d ?([ap]\.?m\.?)?$)`)
+		`^[\w.+-]+@[\w-]+(\.[\w-]+)+$|^(https?://)?(www\.)?(twitter|x)\.com/\w+$|^(today|yesterday),? \d{1,2}:\d\d ?([ap]\.?m\.?)?$|` +
+		`^disclosure: .{0,80}\b(commission|affiliate)|^write to [\pL .'’-]{2,60} at [\w.+-]+@[\w-]+(\.[\w-]+)+\.?$|` +
+		`\bsign up for (the |our )?(free )?[\pL ]{0,40}newsletter\b)`)
 	// labelled is a short paragraph that starts with a pointer label.
-	labelled = regexp.MustCompile(`(?i)^(related|see more|read more|also read|read also|more|recommended|watch|listen|pictured|photo|photos|image|images|picture|foto|credit|illustration|source|video)( credit)?\s*:`)
+	labelled = regexp.MustCompile(`(?i)^(related|see more|read more|also read|read also|more|recommended|watch|listen|pictured|photo|photos|image|images|picture|foto|credit|illustration|source|video|see it now|see it at|buy now|shop now)( credit)?\s*:`)
 	// credit is a photo credit in a short paragraph.
 	credit = regexp.MustCompile(`(?i)(\((image|photo|picture|video) ?(credit|courtesy|source)?:[^)]*\)$|credit:\s*\S|^©|photograph: |\bphoto: [\pL. ]+(, [\pL. /]+)?$|\((AP|Reuters|AFP|Getty|EPA)( Images)?( Photo)?[^)]*\)$)`)
 	// longCaption is a photo's caption of any length: one that opens "In
