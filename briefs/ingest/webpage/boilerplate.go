@@ -3,6 +3,7 @@ package webpage
 import (
 	"regexp"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"golang.org/x/net/html"
@@ -25,6 +26,7 @@ var furnitureWords = map[string]bool{
 	"readmore": true, "newsletter": true, "hovercard": true, "tooltip": true, "popover": true, "rollover": true,
 	"outbrain": true, "taboola": true, "advert": true, "advertisement": true, "sponsored": true,
 	"mostread": true, "mostpopular": true, "trending": true,
+	"pullquote": true, "pullquotes": true,
 	"relatedposts": true, "relatedarticles": true, "relatedstories": true, "relatedcontent": true, "relatedlinks": true,
 }
 
@@ -631,4 +633,84 @@ func namesAuthor(a *html.Node) bool {
 	}
 	class := strings.ToLower(attr(a, "class"))
 	return strings.Contains(class, "author") || strings.Contains(class, "byline")
+}
+
+// Bounds of dropInnerRepeats: the shortest and longest paragraph it looks
+// for inside others, and the most text it searches, so that a hostile
+// page stays linear.
+const (
+	minRepeatWords   = 8
+	maxRepeatWords   = 60
+	maxRepeatScan    = 400
+	maxRepeatedBytes = 200_000
+)
+
+// dropInnerRepeats removes a paragraph whose words another paragraph also
+// holds: a pull quote set beside the paragraph it is taken from, or a
+// teaser repeating the lead. The longer paragraph keeps the words, so
+// nothing is lost; the copy would read twice in the text and could become
+// a second point.
+func dropInnerRepeats(text string) string {
+	paras := strings.Split(text, "\n\n")
+	if len(paras) > maxRepeatScan || len(text) > maxRepeatedBytes {
+		return text
+	}
+	folded := make([]string, len(paras))
+	for i, p := range paras {
+		folded[i] = " " + foldWords(p) + " "
+	}
+	all := strings.Join(folded, "\n")
+	kept := paras[:0:0]
+	for i, p := range paras {
+		if n := countWords(p); n <= maxRepeatWords && !repeatsWhole(folded, i) && repeatedInside(all, p, folded[i]) {
+			continue
+		}
+		kept = append(kept, p)
+	}
+	return strings.Join(kept, "\n\n")
+}
+
+// repeatedInside reports whether paragraph p (folded: its foldWords with
+// a space at each end) appears again in all, the folded text of every
+// paragraph: whole, or, for a pull quote with its speaker after it ("“…,”
+// Cooke said."), the words inside its quotation marks.
+func repeatedInside(all, p, folded string) bool {
+	if countWords(p) >= minRepeatWords && strings.Count(all, folded) > 1 {
+		return true
+	}
+	inner := quotedWords(p)
+	return countWords(inner) >= minRepeatWords && strings.Count(all, " "+foldWords(inner)+" ") > 1
+}
+
+// quotedWords is the quotation a paragraph opens with, without its marks,
+// or "".
+func quotedWords(p string) string {
+	for _, pair := range [][2]string{{"“", "”"}, {"\"", "\""}} {
+		if rest, ok := strings.CutPrefix(p, pair[0]); ok {
+			if end := strings.Index(rest, pair[1]); end > 0 {
+				return rest[:end]
+			}
+		}
+	}
+	return ""
+}
+
+// repeatsWhole reports whether paragraph i is repeated whole, not inside
+// a longer one: dropFurnitureParagraphs deals with those.
+func repeatsWhole(folded []string, i int) bool {
+	for j, f := range folded {
+		if j != i && f == folded[i] {
+			return true
+		}
+	}
+	return false
+}
+
+// foldWords is s in lower case with only its letters and digits, one
+// space between words: quotation marks and punctuation do not tell a pull
+// quote from its paragraph.
+func foldWords(s string) string {
+	return strings.Join(strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
+	}), " ")
 }

@@ -224,3 +224,18 @@ func TestShortParagraphWithALinkStays(t *testing.T) {
 		t.Errorf("the paragraph with a link was lost:\n%s", a.Text)
 	}
 }
+
+func TestDropInnerRepeats(t *testing.T) {
+	body := "The council approved the harbour budget on Tuesday after a long debate, and the mayor said: “If we fix the wall now, the ferry can come back by the spring,” before the vote."
+	other := "The ferry operator said it would study the plan and answer within a month, once the survey is done."
+	for _, tc := range []struct{ name, in, want string }{
+		{"pull quote with its speaker", body + "\n\n“If we fix the wall now, the ferry can come back by the spring,” the mayor said.\n\n" + other, body + "\n\n" + other},
+		{"teaser repeated inside the lead", "The council approved the harbour budget on Tuesday after a long debate\n\n" + body, body},
+		{"short words kept", "The vote was close.\n\n" + body + " The vote was close.", "The vote was close.\n\n" + body + " The vote was close."},
+		{"different words kept", body + "\n\n" + other, body + "\n\n" + other},
+	} {
+		if got := dropInnerRepeats(tc.in); got != tc.want {
+			t.Errorf("%s:\ngot  %q\nwant %q", tc.name, got, tc.want)
+		}
+	}
+}

@@ -94,7 +94,7 @@ func finish(a briefs.Article, text string, body []byte, password bool) (briefs.A
 		a.Text = text
 		return a, err
 	}
-	a.Text = spaceAfterWireTag(dropCitationMarks(dropTweetButtons(dropFurnitureParagraphs(text))))
+	a.Text = spaceAfterWireTag(dropCitationMarks(dropTweetButtons(dropInnerRepeats(dropFurnitureParagraphs(text)))))
 	if a.Published.IsZero() {
 		a.Published = datelineDate(a.Text)
 	}
