@@ -30,7 +30,11 @@ import (
 // article's own claims; the labellers had marked four such sentences of the
 // training part as matters, and its Why It Matters recall fell from 50/78
 // to 49/78 (held out it rose by one article; cross-validated it moved less
-// than the spread between fold assignments).
+// than the spread between fold assignments). The retrain forced by the
+// splitter's fix for "R-W.Va." and "U.S.-Mexico" (NOTES-lead-12k.md) raised
+// the training part's Why It Matters recall (49/78 → 52/78; its floor rose
+// back to 0.65) and moved its held-out recall down by one article (13/25 →
+// 12/25, still above its floor).
 type floors struct {
 	precision    float64 // over all chosen sentences
 	whPrecision  float64 // What Happened precision
@@ -41,7 +45,7 @@ type floors struct {
 
 var realNewsFloors = map[string]floors{
 	realnews.HeldOut: {precision: 0.64, whPrecision: 0.88, wimRecall: 0.46, wimPrecision: 0.50, wnRecall: 0.62},
-	realnews.Train:   {precision: 0.74, whPrecision: 0.88, wimRecall: 0.62, wimPrecision: 0.75, wnRecall: 0.66},
+	realnews.Train:   {precision: 0.74, whPrecision: 0.88, wimRecall: 0.65, wimPrecision: 0.75, wnRecall: 0.66},
 }
 
 const (
