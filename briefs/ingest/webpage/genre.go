@@ -11,7 +11,7 @@ import (
 // ldGenres are the JSON-LD types of the article node that name a genre
 // other than news.
 var ldGenres = map[string]string{
-	"OpinionNewsArticle": briefs.GenreOpinion, "AnalysisNewsArticle": "", "ReviewNewsArticle": briefs.GenreReview,
+	"OpinionNewsArticle": briefs.GenreOpinion, "ReviewNewsArticle": briefs.GenreReview,
 	"Review": briefs.GenreReview, "CriticReview": briefs.GenreReview, "UserReview": briefs.GenreReview,
 	"Recipe": briefs.GenreRecipe, "HowTo": briefs.GenreHowTo, "AdvertiserContentArticle": briefs.GenreSponsored,
 	"SatiricalArticle": briefs.GenreSatire,

@@ -72,16 +72,7 @@ var hiddenCases = []struct {
 func TestRemoveHidden(t *testing.T) {
 	for _, tc := range hiddenCases {
 		t.Run(tc.name, func(t *testing.T) {
-			doc, err := html.Parse(strings.NewReader("<html><body>" + tc.html + "<p>kept</p></body></html>"))
-			if err != nil {
-				t.Fatal(err)
-			}
-			RemoveHidden(doc)
-			var sb strings.Builder
-			if err := html.Render(&sb, doc); err != nil {
-				t.Fatal(err)
-			}
-			out := sb.String()
+			out := withoutHidden(t, "<html><body>"+tc.html+"<p>kept</p></body></html>")
 			if !strings.Contains(out, "kept") {
 				t.Fatalf("visible text removed: %s", out)
 			}
@@ -114,6 +105,14 @@ func TestColourUnknownPastTheRuleBudget(t *testing.T) {
 	}
 	css.WriteString(".story a{color:#2077b6}")
 	page := `<html><head><style>` + css.String() + `</style></head><body><p class="story">Beauty company <a href="/q">Coty</a> rose.</p><p class="gone">x</p></body></html>`
+	if out := withoutHidden(t, page); !strings.Contains(out, ">Coty<") || strings.Contains(out, ">x<") {
+		t.Errorf("want the link kept and the hidden paragraph gone:\n%.300s", out[len(out)-300:])
+	}
+}
+
+// withoutHidden is page rendered again after RemoveHidden.
+func withoutHidden(t *testing.T, page string) string {
+	t.Helper()
 	doc, err := html.Parse(strings.NewReader(page))
 	if err != nil {
 		t.Fatal(err)
@@ -123,7 +122,5 @@ func TestColourUnknownPastTheRuleBudget(t *testing.T) {
 	if err := html.Render(&sb, doc); err != nil {
 		t.Fatal(err)
 	}
-	if out := sb.String(); !strings.Contains(out, ">Coty<") || strings.Contains(out, ">x<") {
-		t.Errorf("want the link kept and the hidden paragraph gone:\n%.300s", out[len(out)-300:])
-	}
+	return sb.String()
 }
