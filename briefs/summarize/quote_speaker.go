@@ -454,11 +454,22 @@ func trailingName(words []string) string {
 		i++
 	}
 	i = withPartner(words, i)
-	switch {
-	case i < n && n-i <= maxSpeakerWords:
+	if i < n && n-i <= maxSpeakerWords {
 		return strings.Join(words[i:], " ")
-	case n >= 2 && isDescribed(words[n-2:]):
-		return strings.Join(words[n-2:], " ")
+	}
+	return describedSpeaker(words)
+}
+
+// describedSpeaker is the description that ends words when it names a
+// speaker without a name: "the spokesman", "a Scottish government
+// spokesman" (two to four words from "a" or "the", none with punctuation);
+// "" otherwise.
+func describedSpeaker(words []string) string {
+	for k := 2; k <= 4 && k <= len(words); k++ {
+		tail := words[len(words)-k:]
+		if isDescribed(tail) && !strings.ContainsAny(strings.Join(tail, " "), ",;:.\"“”") {
+			return strings.Join(tail, " ")
+		}
 	}
 	return ""
 }
@@ -541,20 +552,25 @@ func openingSubject(sentence string) string {
 
 // jobTitleWords end the job title that may open a sentence before a
 // person's name ("Union chairman Gareth Davies, who …").
-var jobTitleWords = setOf(`chairman chairwoman chair chief executive director minister spokesman spokeswoman spokesperson
-president secretary leader coach manager captain head officer professor governor mayor commissioner founder editor`)
+var jobTitleWords = setOf(`chairman chairwoman vice-chairwoman vice-chairman chair chief executive director minister spokesman spokeswoman spokesperson
+president secretary leader coach manager captain head officer professor governor mayor commissioner founder editor
+lawyer solicitor barrister attorney councillor inspector detective`)
 
 // titledSubject is the person a sentence opens with after their job title
 // ("Union chairman Gareth Davies, who is also …", "Head coach Warren
-// Gatland is …"): one capitalised word, a lower-case job word, then two or
-// three capitalised words followed by a comma or a word in lower case; ""
-// otherwise.
+// Gatland is …", "Lawyer Margaret Heathcote, …"): a job word, alone or
+// after a capitalised word, then two or three capitalised words followed
+// by a comma or a word in lower case; "" otherwise.
 func titledSubject(words []string) string {
-	if len(words) < 5 || !startsUpper(words[0]) || !jobTitleWords[words[1]] {
+	start := 2 // "Union chairman Gareth Davies"
+	if len(words) >= 4 && jobTitleWords[strings.ToLower(words[0])] {
+		start = 1 // "Lawyer Margaret Heathcote"
+	}
+	if len(words) < start+3 || !startsUpper(words[0]) || start == 2 && !jobTitleWords[words[1]] {
 		return ""
 	}
 	var run []string
-	for _, w := range words[2:min(len(words), 5)] {
+	for _, w := range words[start:min(len(words), start+3)] {
 		t := trimPunct(w)
 		if t == "" || !startsUpper(t) {
 			break
@@ -564,7 +580,7 @@ func titledSubject(words []string) string {
 			break // "Davies,"
 		}
 	}
-	if n := len(run); n < 2 || n > 3 || 2+n >= len(words) || startsUpper(words[2+n]) && !strings.HasSuffix(words[1+n], ",") {
+	if n := len(run); n < 2 || n > 3 || start+n >= len(words) || startsUpper(words[start+n]) && !strings.HasSuffix(words[start+n-1], ",") {
 		return ""
 	}
 	return strings.Join(run, " ")

@@ -119,6 +119,11 @@ var quoteCases = []struct {
 		"2017 is a real summer of opportunity for coaches in this harbour town", "Gareth Dale"},
 	{"a description for the person named before", "Jak Trueman, 17, was told in January that his cancer had spread.\n\n\"This is the saddest day of our lives yet but I am going to fight,\" the teenager said.",
 		"This is the saddest day of our lives yet but I am going to fight", "Jak Trueman"},
+	{"a described speaker of several words", "A Harbour council spokesman said ministers consider the current system unfair.\n\nHe added: \"That is why we have set up a commission to examine fairer alternatives.\"",
+		"That is why we have set up a commission to examine fairer alternatives.", "A Harbour council spokesman"},
+	{"pronoun for a person after a leading job title", "\"and then we will see what the ministry says about it,\" said the Harbour Ministry.\n\n" +
+		"Lawyer Margaret Heath, vice-chairwoman of the harbour group, is one of those worried about the form.\n\n\"Generally speaking, we do not name the third party on the form,\" she said.",
+		"Generally speaking, we do not name the third party on the form", "Margaret Heath"},
 	{"broken fragment", `The mayor said the plan was "and then the rest of the money goes to the city", officials said.`, "", ""},
 }
 

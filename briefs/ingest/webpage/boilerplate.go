@@ -286,7 +286,7 @@ var (
 		`tags?|topics?|share( this( article| story| page)?)?|comments?|sign in|log in|subscribe|print|image \d+ of (/ )?\d+|photo \d+ of \d+|\d+ of \d+|\d+ ?/ ?\d+|` +
 		`want more stories like this\?|what to read next|also read|read also|watch|listen|follow us|` +
 		`story continues below( the)?( gallery| advertisement| video| photo)?|recent (articles|posts|stories)|popular (this week|posts|stories|now)|` +
-		`by|order reprints|reprints?|print (article|this (article|page|story))|text size)\W*$`)
+		`by|order reprints|reprints?|print (article|this (article|page|story))|text size|highlights|key points)\W*$`)
 	// pageNotice is a line the site prints under or beside every article:
 	// a disclaimer about links, a player's notice, a newsletter prompt, a
 	// section tag ("From the section Get Inspired"), a print or reprint
@@ -308,7 +308,7 @@ var (
 		`^reach (the )?(reporters?|writers?|authors?|columnists?) (on|at|via)\b|^related coverage from\b|^more [\pL ]{1,30} news$|` +
 		`^[\w.+-]+@[\w-]+(\.[\w-]+)+$|^(https?://)?(www\.)?(twitter|x)\.com/\w+$|^(today|yesterday),? \d{1,2}:\d\d ?([ap]\.?m\.?)?$|` +
 		`^disclosure: .{0,80}\b(commission|affiliate)|^write to [\pL .'’-]{2,60} at [\w.+-]+@[\w-]+(\.[\w-]+)+\.?$|` +
-		`\bsign up for (the |our )?(free )?[\pL ]{0,40}newsletter\b)`)
+		`\bsign up for (the |our )?(free )?[\pL ]{0,40}newsletter\b|^like this (story|article)\? share it\b)`)
 	// labelled is a short paragraph that starts with a pointer label.
 	labelled = regexp.MustCompile(`(?i)^(related|see more|read more|also read|read also|more|recommended|watch|listen|pictured|photo|photos|image|images|picture|foto|credit|illustration|source|video|see it now|see it at|buy now|shop now)( credit)?\s*:`)
 	// credit is a photo credit in a short paragraph.
@@ -335,14 +335,27 @@ var (
 	cookieNotice = regexp.MustCompile(`(?i)\b(we|this (web)?site|our (web)?site|it) uses? cookies|\bcookies?\b.*\b(accept|consent|agree|opt-out|privacy policy)\b|\b(accept|consent|agree)\b.*\bcookies?\b`)
 )
 
+// minRepeatedSentenceWords is the fewest words of a repeated paragraph
+// that reads as the story's own sentence rather than a caption or a button.
+const minRepeatedSentenceWords = 8
+
+// isRepeatedSentence reports whether a paragraph the page prints twice is
+// a sentence of the story (a highlights box repeating one, a guide's
+// repeated step), whose first copy stays: eight words or more, ending as
+// a sentence ends.
+func isRepeatedSentence(p string, words int) bool {
+	t := strings.TrimRight(p, " ”\"’')")
+	return words >= minRepeatedSentenceWords && t != "" && strings.ContainsAny(t[len(t)-1:], ".!?")
+}
+
 // maxLabelWords is the longest paragraph a label, pointer or credit rule
 // may remove.
 const maxLabelWords = 25
 
 // dropFurnitureParagraphs removes labels, pointers, credits, share bars,
 // cookie notices and repeated short paragraphs (repeated captions, "Share"
-// bars after every photo) from text (paragraphs separated by a blank
-// line). A label such as "You may also like" takes the short headlines
+// bars after every photo; a repeated sentence keeps its first copy, see
+// isRepeatedSentence) from text (paragraphs separated by a blank line). A label such as "You may also like" takes the short headlines
 // after it with it.
 func dropFurnitureParagraphs(text string) string {
 	seen := make(map[string]int)
@@ -365,7 +378,7 @@ func dropFurnitureParagraphs(text string) string {
 		switch {
 		case p == "" || keptBefore[p]:
 			continue
-		case seen[strings.ToLower(p)] > 1, isF:
+		case isF, seen[strings.ToLower(p)] > 1 && !isRepeatedSentence(p, words):
 			inList = inList || (words <= 8 && furnitureLabel.MatchString(p))
 			continue
 		case inList && words <= 15 && !strings.ContainsAny(p[len(p)-1:], ".!?:;\""):
