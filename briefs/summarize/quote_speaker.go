@@ -569,21 +569,28 @@ func titledSubject(words []string) string {
 	if len(words) < start+3 || !startsUpper(words[0]) || start == 2 && !jobTitleWords[words[1]] {
 		return ""
 	}
+	run := capitalisedRun(words[start:min(len(words), start+3)])
+	if n := len(run); n < 2 || start+n >= len(words) || startsUpper(words[start+n]) && !strings.HasSuffix(words[start+n-1], ",") {
+		return ""
+	}
+	return strings.Join(run, " ")
+}
+
+// capitalisedRun is the capitalised words that open words, without their
+// punctuation, up to the first that a comma or a stop ends ("Davies,").
+func capitalisedRun(words []string) []string {
 	var run []string
-	for _, w := range words[start:min(len(words), start+3)] {
+	for _, w := range words {
 		t := trimPunct(w)
 		if t == "" || !startsUpper(t) {
 			break
 		}
 		run = append(run, t)
 		if t != w {
-			break // "Davies,"
+			break
 		}
 	}
-	if n := len(run); n < 2 || n > 3 || start+n >= len(words) || startsUpper(words[start+n]) && !strings.HasSuffix(words[start+n-1], ",") {
-		return ""
-	}
-	return strings.Join(run, " ")
+	return run
 }
 
 // lastSentence is the last sentence of a paragraph's text.

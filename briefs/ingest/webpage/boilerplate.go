@@ -355,15 +355,11 @@ const maxLabelWords = 25
 // dropFurnitureParagraphs removes labels, pointers, credits, share bars,
 // cookie notices and repeated short paragraphs (repeated captions, "Share"
 // bars after every photo; a repeated sentence keeps its first copy, see
-// isRepeatedSentence) from text (paragraphs separated by a blank line). A label such as "You may also like" takes the short headlines
-// after it with it.
+// isRepeatedSentence) from text (paragraphs separated by a blank line).
+// A label such as "You may also like" takes the short headlines after it
+// with it.
 func dropFurnitureParagraphs(text string) string {
-	seen := make(map[string]int)
-	for p := range strings.SplitSeq(text, "\n\n") {
-		if len(p) < 600 && countWords(p) < 60 {
-			seen[strings.ToLower(p)]++
-		}
-	}
+	seen := shortParagraphCounts(text)
 	var kept strings.Builder
 	inList := false
 	furniture := make(map[string]bool)  // decisions so far, by paragraph
@@ -392,6 +388,18 @@ func dropFurnitureParagraphs(text string) string {
 		kept.WriteString(p)
 	}
 	return kept.String()
+}
+
+// shortParagraphCounts counts, in lower case, how often each short
+// paragraph of text (under 60 words) appears.
+func shortParagraphCounts(text string) map[string]int {
+	seen := make(map[string]int)
+	for p := range strings.SplitSeq(text, "\n\n") {
+		if len(p) < 600 && countWords(p) < 60 {
+			seen[strings.ToLower(p)]++
+		}
+	}
+	return seen
 }
 
 // isBylineDateLine reports whether p is a byline and a time stamp set on
