@@ -533,17 +533,7 @@ func openingSubject(sentence string) string {
 	if len(words) < 3 || !honorifics[strings.ToLower(words[0])] {
 		return ""
 	}
-	run := []string{words[0]}
-	for _, w := range words[1:] {
-		t := trimPunct(w)
-		if t == "" || !startsUpper(t) {
-			break
-		}
-		run = append(run, t)
-		if t != w {
-			break
-		}
-	}
+	run := append([]string{words[0]}, capitalisedRun(words[1:])...)
 	if len(run) < 2 || len(run) > maxSpeakerWords || len(run) == len(words) || startsUpper(words[len(run)]) {
 		return ""
 	}
