@@ -207,10 +207,7 @@ func removeLinkLists(article *html.Node) {
 // after a <blockquote>: the quoted source's name ("[The Verge]"), without
 // which the quotation reads as the outlet's own words.
 func creditsQuotation(n *html.Node) bool {
-	prev := n.PrevSibling
-	for prev != nil && (prev.Type != html.ElementNode || strings.TrimSpace(innerText(prev)) == "") {
-		prev = prev.PrevSibling
-	}
+	prev := siblingWithText(n, false)
 	return prev != nil && prev.DataAtom == atom.Blockquote && len(strings.Fields(innerText(n))) <= 6
 }
 
@@ -226,15 +223,28 @@ func headsProse(n *html.Node) bool {
 	if !headingAtoms[n.DataAtom] {
 		return false
 	}
-	next := n.NextSibling
-	for next != nil && (next.Type != html.ElementNode || strings.TrimSpace(innerText(next)) == "") {
-		next = next.NextSibling
-	}
+	next := siblingWithText(n, true)
 	if next == nil || next.DataAtom != atom.P {
 		return false
 	}
 	text := strings.TrimSpace(innerText(next))
 	return len(strings.Fields(text)) >= minHeadedProse && float64(linkTextLen(next)) < 0.5*float64(len(text))
+}
+
+// siblingWithText is the nearest element after n (or before it) that has
+// text, past empty boxes such as a video's; nil when there is none.
+func siblingWithText(n *html.Node, after bool) *html.Node {
+	step := func(c *html.Node) *html.Node {
+		if after {
+			return c.NextSibling
+		}
+		return c.PrevSibling
+	}
+	c := step(n)
+	for c != nil && (c.Type != html.ElementNode || strings.TrimSpace(innerText(c)) == "") {
+		c = step(c)
+	}
+	return c
 }
 
 // headingAtoms are the headings a linked section title may be.

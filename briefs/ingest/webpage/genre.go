@@ -1,7 +1,6 @@
 package webpage
 
 import (
-	"encoding/json"
 	"net/url"
 	"strings"
 
@@ -45,20 +44,16 @@ var slugGenres = []struct{ prefix, suffix, genre string }{
 // its JSON-LD article type first, then its address's sections and slug;
 // "" for news or when the page does not say.
 func (m pageMeta) genre() string {
-	if g := ldGenre(m.ldJSON); g != "" {
+	if g := ldGenre(m.ld); g != "" {
 		return g
 	}
 	return pathGenre(m.link())
 }
 
 // ldGenre is the genre of the first JSON-LD node whose type names one.
-func ldGenre(scripts []string) string {
-	for _, s := range scripts {
-		var doc any
-		if err := json.Unmarshal([]byte(s), &doc); err != nil {
-			continue
-		}
-		for _, n := range ldNodes(doc) {
+func ldGenre(docs []ldDoc) string {
+	for _, doc := range docs {
+		for _, n := range doc {
 			for _, t := range asList(n["@type"]) {
 				if name, _ := t.(string); ldGenres[name] != "" {
 					return ldGenres[name]

@@ -20,16 +20,25 @@ func ldScript(content string) string {
 	return strings.TrimSpace(s)
 }
 
-// ldPublished is the first datePublished the JSON-LD scripts give that
+// ldDoc is what one JSON-LD script describes: its nodes (see ldNodes).
+type ldDoc []map[string]any
+
+// parseLD reads one JSON-LD script; false when it is not valid JSON,
+// which is common and says nothing.
+func parseLD(text string) (ldDoc, bool) {
+	var doc any
+	if err := json.Unmarshal([]byte(text), &doc); err != nil {
+		return nil, false
+	}
+	return ldNodes(doc), true
+}
+
+// ldPublished is the first datePublished the JSON-LD documents give that
 // parses as a plausible time (after 1900: CMSs write "0001-01-01" for
-// none). Scripts that are not valid JSON are skipped.
-func ldPublished(scripts []string) (time.Time, bool) {
-	for _, s := range scripts {
-		var doc any
-		if err := json.Unmarshal([]byte(s), &doc); err != nil {
-			continue // malformed markup is common and says nothing
-		}
-		for _, d := range ldDates(ldNodes(doc)) {
+// none).
+func ldPublished(docs []ldDoc) (time.Time, bool) {
+	for _, doc := range docs {
+		for _, d := range ldDates(doc) {
 			if t, ok := parseTime(d); ok && t.Year() > 1900 {
 				return t, true
 			}
@@ -100,17 +109,12 @@ func isArticleType(t any) bool {
 }
 
 // ldAuthor is the name of the first article node's author in the JSON-LD
-// scripts (else a web page node's): the author's "name", or that of the node its "@id" points to, as
+// documents (else a web page node's): the author's "name", or that of the node its "@id" points to, as
 // Yoast's graphs write it ({"author":{"@id":"…/#/schema/person/…"}} and a
 // separate Person node); several authors are joined with "and". "" when
 // no article names one.
-func ldAuthor(scripts []string) string {
-	for _, s := range scripts {
-		var doc any
-		if err := json.Unmarshal([]byte(s), &doc); err != nil {
-			continue
-		}
-		nodes := ldNodes(doc)
+func ldAuthor(docs []ldDoc) string {
+	for _, nodes := range docs {
 		byID := make(map[string]map[string]any, len(nodes))
 		for _, n := range nodes {
 			if id, _ := n["@id"].(string); id != "" {

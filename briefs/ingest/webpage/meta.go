@@ -28,8 +28,8 @@ type pageMeta struct {
 	timeAttr  string            // the first <time datetime>
 	seconds   string            // the first data-seconds of an element of class "date" (BBC)
 	props     map[string]string // <meta property|name=… content=…>, first wins
-	ldJSON    []string          // the <script type="application/ld+json"> texts, maxLDBytes in all
-	ldBytes   int               // the length of ldJSON's texts together
+	ld        []ldDoc           // the <script type="application/ld+json"> documents, maxLDBytes of text in all
+	ldBytes   int               // the length of their texts together
 	author    string            // the first name an author element shows (see authorIn)
 	itemDate  string            // the first itemprop="datePublished" element's date
 }
@@ -96,7 +96,7 @@ func (m *pageMeta) metaTag(n *html.Node) {
 	}
 }
 
-// script keeps a JSON-LD script's text while the page's total stays
+// script reads a JSON-LD script, once, while the page's total text stays
 // within maxLDBytes; a script past the cap is left unread.
 func (m *pageMeta) script(n *html.Node) {
 	if !strings.EqualFold(strings.TrimSpace(attr(n, "type")), "application/ld+json") || n.FirstChild == nil {
@@ -106,8 +106,10 @@ func (m *pageMeta) script(n *html.Node) {
 	if text == "" || m.ldBytes+len(text) > maxLDBytes {
 		return
 	}
-	m.ldJSON = append(m.ldJSON, text)
 	m.ldBytes += len(text)
+	if doc, ok := parseLD(text); ok {
+		m.ld = append(m.ld, doc)
+	}
 }
 
 // microdata records the first author name and publication date that the
@@ -301,7 +303,7 @@ func (m pageMeta) credit(ra readability.Article, site string) string {
 	raw := firstNonEmpty(ra.Byline(), m.props["author"], m.props["article:author"])
 	credit := siteCredit(byline(raw), site)
 	if credit == "" {
-		credit = siteCredit(byline(ldAuthor(m.ldJSON)), site)
+		credit = siteCredit(byline(ldAuthor(m.ld)), site)
 	}
 	if m.author != "" && (credit == "" || site != "" && isPartOfSite(credit, site)) {
 		return siteCredit(byline(m.author), site)
@@ -355,7 +357,7 @@ func (m pageMeta) published(ra readability.Article) time.Time {
 // British Summer Time is dated that day, not the day before; t itself
 // when the JSON-LD names no such instant.
 func (m pageMeta) inPageZone(t time.Time) time.Time {
-	if ld, ok := ldPublished(m.ldJSON); ok && ld.Equal(t) {
+	if ld, ok := ldPublished(m.ld); ok && ld.Equal(t) {
 		return ld
 	}
 	return t
@@ -367,7 +369,7 @@ func (m pageMeta) inPageZone(t time.Time) time.Time {
 // itemprop="datePublished" (its datetime, content or text), and
 // <meta name="date">.
 func (m pageMeta) laterPublished() (time.Time, bool) {
-	if t, ok := ldPublished(m.ldJSON); ok {
+	if t, ok := ldPublished(m.ld); ok {
 		return t, true
 	}
 	for _, s := range []string{m.itemDate, m.props["date"]} {

@@ -391,14 +391,14 @@ func TestPublishedSecondsKeepThePageZone(t *testing.T) {
 func TestLDPublishedHostile(t *testing.T) {
 	for _, s := range []string{"", "{", "null", "[1,2]", `{"@graph":5}`, `{"@graph":[[{"datePublished":"2019-11-19"}]]}`,
 		strings.Repeat("[", 100000) + strings.Repeat("]", 100000), `{"datePublished":"soon"}`} {
-		if d, ok := ldPublished([]string{s}); ok {
+		if d, ok := ldPublished(ldDocs(s)); ok {
 			t.Errorf("ldPublished(%.40q) = %v, want nothing", s, d)
 		}
 	}
 	huge := `{"@graph":[{"datePublished":"2019-11-19","x":"` + strings.Repeat("a", 2*maxLDBytes) + `"}]}`
 	start := time.Now()
 	m := readMeta(parsePage(t, `<script type="application/ld+json">`+huge+`</script>`, ""), nil)
-	if len(m.ldJSON) != 0 || !m.published(readability.Article{}).IsZero() {
+	if len(m.ld) != 0 || !m.published(readability.Article{}).IsZero() {
 		t.Errorf("a script over %d bytes was read", maxLDBytes)
 	}
 	if d := time.Since(start); d > 2*time.Second {
@@ -549,8 +549,19 @@ func TestLDAuthor(t *testing.T) {
 		{"a dangling reference", `{"@type":"NewsArticle","author":{"@id":"#nobody"}}`, ""},
 		{"malformed", `{"@type":"NewsArticle","author":`, ""},
 	} {
-		if got := ldAuthor([]string{tc.ld}); got != tc.want {
+		if got := ldAuthor(ldDocs(tc.ld)); got != tc.want {
 			t.Errorf("%s: ldAuthor = %q, want %q", tc.name, got, tc.want)
 		}
 	}
+}
+
+// ldDocs parses scripts as pageMeta.script does, leaving out the invalid.
+func ldDocs(scripts ...string) []ldDoc {
+	var out []ldDoc
+	for _, s := range scripts {
+		if doc, ok := parseLD(s); ok {
+			out = append(out, doc)
+		}
+	}
+	return out
 }
